@@ -1,0 +1,451 @@
+import type { Analysis, EntityWork, Mention } from '../analysis.js';
+import { POS, type Tokens } from '../language/tokens.js';
+import type { ActorEntry } from '../lexicon/lexicon.js';
+import type { PersonRow } from '../lexicon/types.js';
+import { matchActors, type Piece } from './match.js';
+import { personCode } from './roles.js';
+import { sameNameSpelling } from './resolve-names.js';
+
+const CHUNK_POS = new Set([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM]);
+const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
+const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+interface Chunk {
+  first: number;
+  last: number;
+}
+
+/** Is token j a hyphen glued to words on both sides ("Abdul-Mahdi")? */
+const gluedHyphen = (t: Tokens, j: number): boolean =>
+  t.lower[j] === '-' && j > 0 && j + 1 < t.n && t.start[j] === t.end[j - 1] && t.start[j + 1] === t.end[j];
+
+function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32Array): Chunk[] {
+  const out: Chunk[] = [];
+  let s = -1;
+  for (let j = first; j <= last; j++) {
+    const ok =
+      j < last &&
+      (pieceAt[j]! >= 0 ||
+        CHUNK_POS.has(t.pos[j]!) ||
+        t.lower[j] === "'s" ||
+        gluedHyphen(t, j) ||
+        (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!) && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
+        (t.cap[j] === 1 && t.pos[j] !== POS.PUNCT && j > first && s >= 0 && t.pos[j] !== POS.VERB));
+    if (ok && s < 0) s = j;
+    if (!ok && s >= 0) {
+      out.push({ first: s, last: j });
+      s = -1;
+    }
+  }
+  return out;
+}
+
+function nameOf(text: string, t: Tokens, first: number, last: number): string {
+  return text.slice(t.start[first]!, t.end[last - 1]!);
+}
+
+function keyOf(t: Tokens, first: number, last: number): string {
+  const parts: string[] = [];
+  for (let j = first; j < last; j++) if (t.lower[j] !== '-') parts.push(t.lower[j]!);
+  return parts.join(' ');
+}
+
+/** Count countries named in the article to find the one it is about. */
+function findMainCountry(a: Analysis, pieces: Piece[][]): string | null {
+  const counts = new Map<string, number>();
+  const t = a.tokens;
+  for (let s = 0; s < pieces.length; s++) {
+    const sec = a.sentences[s]!.section;
+    const w = sec === 'headline' ? 2 : sec === 'dateline' ? 4 : sec === 'credit' || sec === 'caption' ? 0.5 : 1;
+    for (const p of pieces[s]!) {
+      const e = p.entry;
+      if (e.kind === 'agent' || !e.country) continue;
+      const prep = p.first > 0 ? t.lower[p.first - 1]! : '';
+      const bonus = LOCATIVE.has(prep) ? 1 : 0;
+      counts.set(e.country, (counts.get(e.country) ?? 0) + w + bonus);
+    }
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+  return best;
+}
+
+interface Composition {
+  country: string | null;
+  sector: string | null;
+  orgCode: string | null;
+  person: PersonRow | null;
+  personName: string | null;
+  localEntity: number;
+  agentCountry: string | null;
+  title: string | null;
+  refs: string[];
+  kinds: Set<ActorEntry['kind']>;
+  hasName: boolean;
+}
+
+const newComp = (): Composition => ({
+  country: null, sector: null, orgCode: null, person: null, personName: null, localEntity: -1,
+  agentCountry: null, title: null, refs: [], kinds: new Set(), hasName: false,
+});
+
+function addPiece(c: Composition, p: Piece, t: Tokens): void {
+  const e = p.entry;
+  c.kinds.add(e.kind);
+  c.refs.push(e.ref);
+  switch (e.kind) {
+    case 'person':
+      c.person = e.person;
+      c.hasName = true;
+      break;
+    case 'org':
+      c.orgCode = e.code;
+      if (e.country && !c.country) c.country = e.country;
+      c.sector = e.sector;
+      break;
+    case 'country':
+    case 'demonym':
+      if (!c.country) c.country = e.country;
+      break;
+    case 'capital':
+      if (!c.country) c.country = e.country;
+      c.sector ??= 'GOV';
+      break;
+    case 'agent': {
+      c.sector = e.sector;
+      if (e.country) c.agentCountry = e.country;
+      const words: string[] = [];
+      for (let j = p.first; j < p.last; j++) words.push(t.lower[j]!);
+      c.title = words.join(' ');
+      break;
+    }
+  }
+}
+
+/** Find the actors of every sentence, compose noun phrases into coded mentions, link them into entities. */
+export function recognizeActors(a: Analysis): void {
+  const t = a.tokens;
+  const lex = a.lexicon;
+  const allPieces: Piece[][] = a.sentences.map((s) => matchActors(lex.actors, t, s.first, s.last));
+  a.mainCountry = findMainCountry(a, allPieces);
+  const pieceAt = new Int32Array(t.n).fill(-1);
+  const pieceList: Piece[] = [];
+  for (const ps of allPieces)
+    for (const p of ps) {
+      const k = pieceList.push(p) - 1;
+      for (let j = p.first; j < p.last; j++) pieceAt[j] = k;
+    }
+  const entityByKey = new Map<string, number>();
+  const mentions = a.mentions;
+  const mentionAt = a.mentionAt;
+  const entities = a.entities;
+
+  const entityFor = (m: Mention, key: string, keys: string[]): number => {
+    let id = entityByKey.get(key);
+    if (id === undefined) {
+      id = entities.length;
+      entities.push({
+        id: `E${id + 1}`, name: m.name, code: m.code, country: m.country, sector: m.sector, kind: m.kind,
+        title: m.title, keys: new Set(keys), mentions: [],
+      });
+      entityByKey.set(key, id);
+    }
+    const ent = entities[id]!;
+    for (const k of keys) {
+      ent.keys.add(k);
+      if (!entityByKey.has(k)) entityByKey.set(k, id);
+    }
+    if (m.title && !ent.title) ent.title = m.title;
+    return id;
+  };
+
+  /** A capitalised run no dictionary names: a person met earlier in the article (any spelling), or one the dictionaries know by surname. */
+  const resolveName = (first: number, last: number): { person: PersonRow | null; entity: number } | null => {
+    const key = keyOf(t, first, last);
+    if (NOT_NAMES.has(key)) return null;
+    const local = entityByKey.get(`name:${key}`);
+    if (local !== undefined) return { person: null, entity: local };
+    if (last - first === 1) {
+      for (let e = entities.length - 1; e >= 0; e--) {
+        const ent = entities[e]!;
+        if (ent.kind !== 'person') continue;
+        for (const k of ent.keys) {
+          if (!k.startsWith('name:')) continue;
+          const last = k.slice(5).split(' ').pop()!;
+          if (sameNameSpelling(key, last)) return { person: null, entity: e };
+        }
+      }
+    }
+    const cands = lex.surnames.get(key);
+    if (cands) {
+      const active = cands.length === 1 ? cands : cands.filter((p) => personCode(p, a.date).sector !== 'ELI' && personCode(p, a.date).code !== p.country);
+      if (active.length === 1) return { person: active[0]!, entity: -1 };
+    }
+    return null;
+  };
+
+  let group = 0;
+  /** Move a mention whose code changed to the entity of its new code. */
+  const rekey = (idx: number): void => {
+    const m = mentions[idx]!;
+    const old = entities[m.entity]!;
+    old.mentions = old.mentions.filter((x) => x !== idx);
+    m.name = a.text.slice(m.start, m.end);
+    m.entity = entityFor(m, `code:${m.code}`, []);
+    entities[m.entity]!.mentions.push(idx);
+  };
+  const pushMention = (m: Omit<Mention, 'entity' | 'group'>, key: string, keys: string[], existing = -1): number => {
+    const mm = m as Mention;
+    mm.group = group++;
+    mm.entity = existing >= 0 ? existing : entityFor(mm, key, keys);
+    const idx = mentions.push(mm) - 1;
+    entities[mm.entity]!.mentions.push(idx);
+    for (let j = mm.first; j < mm.last; j++) if (mentionAt[j]! < 0) mentionAt[j] = idx;
+    return idx;
+  };
+
+  for (let s = 0; s < a.sentences.length; s++) {
+    const sent = a.sentences[s]!;
+    const chunks = chunksOf(t, sent.first, sent.last, pieceAt);
+    const sentenceMentions: number[] = [];
+    for (const ch of chunks) {
+      // Split the chunk at possessives: "Russia 's missile strikes" -> [Russia] ['s missile strikes].
+      const segs: Chunk[] = [];
+      let s0 = ch.first;
+      for (let j = ch.first; j < ch.last; j++) {
+        if (t.lower[j] === "'s" || (t.lower[j] === "'" && j > ch.first && t.start[j] === t.end[j - 1])) {
+          if (j > s0) segs.push({ first: s0, last: j });
+          s0 = j + 1;
+        }
+      }
+      if (s0 < ch.last) segs.push({ first: s0, last: ch.last });
+      let carryCountry: string | null = null;
+      for (let g = 0; g < segs.length; g++) {
+        const seg = segs[g]!;
+        const possessor = g < segs.length - 1;
+        const comp = newComp();
+        let lastActorTok = -1;
+        let firstActorTok = -1;
+        let j = seg.first;
+        let nameFirst = -1;
+        let nameLast = -1;
+        while (j < seg.last) {
+          const pk = pieceAt[j]!;
+          if (pk >= 0 && pieceList[pk]!.first === j) {
+            const p = pieceList[pk]!;
+            if (p.last <= seg.last) {
+              addPiece(comp, p, t);
+              if (firstActorTok < 0) firstActorTok = j;
+              lastActorTok = p.last - 1;
+              j = p.last;
+              continue;
+            }
+          }
+          // A capitalised name after a title or other actor words: "Prime Minister Adel Abdul-Mahdi".
+          if (t.cap[j] === 1 && pk < 0 && (t.pos[j] === POS.PROPN || t.pos[j] === POS.NOUN || t.pos[j] === POS.X || t.pos[j] === POS.ADJ)) {
+            let e = j + 1;
+            while (e < seg.last && pieceAt[e]! < 0 && (t.cap[e] === 1 || gluedHyphen(t, e))) e++;
+            const named = resolveName(j, e);
+            const afterTitle = comp.title !== null && comp.kinds.has('agent');
+            if (named || afterTitle) {
+              if (named?.person) {
+                comp.person = named.person;
+                comp.kinds.add('person');
+              } else if (named) comp.localEntity = named.entity;
+              comp.hasName = true;
+              nameFirst = j;
+              nameLast = e;
+              if (firstActorTok < 0) firstActorTok = j;
+              lastActorTok = e - 1;
+              j = e;
+              continue;
+            }
+          }
+          j++;
+        }
+        // "Russia's army", "Iran's foreign minister": the possessor gives the role word its country.
+        if (carryCountry && !comp.country && comp.sector && !comp.person && !comp.hasName) comp.country = carryCountry;
+        carryCountry = possessor && comp.country && !comp.sector ? comp.country : null;
+        if (firstActorTok < 0) continue;
+        // Anti-X compounds ("anti-government") name no actor.
+        if (t.lower[firstActorTok - 1] === '-' && /^(anti|pro|non|post|pre|ex)$/.test(t.lower[firstActorTok - 2] ?? '')) continue;
+        const strong = !possessor && lastActorTok === seg.last - 1;
+        const headTok = possessor ? ch.last - 1 : seg.last - 1;
+        // The mention starts at its first actor word, with a number before it ("two Iraqi bases").
+        let first = firstActorTok;
+        while (first > seg.first && t.pos[first - 1] === POS.NUM) first--;
+        const last = strong ? lastActorTok + 1 : seg.last;
+        const base = {
+          first, last, start: t.start[first]!, end: t.end[last - 1]!, strong, head: headTok, title: comp.title,
+          refs: comp.refs, inferred: false, person: comp.person,
+          adjective: comp.kinds.size === 1 && comp.kinds.has('demonym'),
+        };
+        let idx: number;
+        if (comp.localEntity >= 0 && !comp.person) {
+          const ent = entities[comp.localEntity]!;
+          idx = pushMention({ ...base, code: ent.code, country: ent.country, sector: ent.sector, name: ent.name, kind: 'person' }, '', [], comp.localEntity);
+        } else if (comp.person) {
+          const pc = personCode(comp.person, a.date);
+          const country = lex.countries.has(pc.code.slice(0, 3)) ? pc.code.slice(0, 3) : null;
+          idx = pushMention(
+            { ...base, code: pc.code, country, sector: pc.sector, name: comp.person.name, kind: 'person' },
+            `person:${comp.person.name}`,
+            [`person:${comp.person.name}`],
+          );
+        } else if (comp.hasName && nameFirst >= 0) {
+          // Someone no dictionary knows, coded from title and nationality.
+          const country = comp.country ?? comp.agentCountry ?? a.mainCountry;
+          const code = country ? `${country}${comp.sector ?? ''}` : comp.sector;
+          const name = nameOf(a.text, t, nameFirst, nameLast);
+          const key = keyOf(t, nameFirst, nameLast);
+          const parts = key.split(' ');
+          const keys = [`name:${key}`, `name:${parts[parts.length - 1]}`];
+          if (parts.length >= 3) keys.push(`name:${parts.slice(1).join(' ')}`);
+          idx = pushMention(
+            { ...base, code, country, sector: comp.sector, name, kind: 'person', inferred: !comp.country && !comp.agentCountry },
+            `name:${key}`,
+            keys,
+          );
+        } else if (comp.orgCode && (comp.orgCode.length < 6 || !comp.kinds.has('agent') || !/^[A-Z]{3}$/.test(comp.orgCode.slice(0, 3)))) {
+          const country = comp.country;
+          const code = comp.orgCode;
+          idx = pushMention({ ...base, code, country, sector: comp.sector, name: nameOf(a.text, t, first, last), kind: 'org' }, `code:${code}`, []);
+        } else {
+          let country = comp.country ?? comp.agentCountry;
+          let inferred = false;
+          if (!country && comp.sector) {
+            // "The prime minister" after "Prime Minister X": the same person.
+            if (comp.title && t.lower[first - 1] !== 'a') {
+              let found = -1;
+              for (let e = entities.length - 1; e >= 0; e--) if (entities[e]!.kind === 'person' && entities[e]!.title === comp.title) { found = e; break; }
+              if (found >= 0 && last - first <= 3) {
+                const ent = entities[found]!;
+                pushMention({ ...base, code: ent.code, country: ent.country, sector: ent.sector, name: ent.name, kind: 'person' }, '', [], found);
+                sentenceMentions.push(mentions.length - 1);
+                continue;
+              }
+            }
+            country = a.mainCountry;
+            inferred = true;
+          }
+          const sector = comp.sector;
+          if (!country && !sector) continue;
+          const code = `${country ?? ''}${sector ?? ''}` || null;
+          const onlyCountry = !sector;
+          const cname = country ? lex.countries.get(country)?.name ?? country : '';
+          idx = pushMention(
+            { ...base, code, country, sector, name: onlyCountry ? cname : nameOf(a.text, t, first, last), kind: onlyCountry ? 'country' : 'group', inferred },
+            `code:${code}`,
+            [],
+          );
+        }
+        sentenceMentions.push(idx);
+      }
+    }
+    // Pronouns: he/she -> the latest person; "it" as a subject -> the latest organisation or group.
+    for (let j = sent.first; j < sent.last; j++) {
+      if (t.pos[j] !== POS.PRON || mentionAt[j]! >= 0) continue;
+      const w = t.lower[j]!;
+      let target = -1;
+      if (PERSON_PRON.has(w)) {
+        for (let m = mentions.length - 1; m >= 0; m--) {
+          const mm = mentions[m]!;
+          if (mm.first >= j) continue;
+          if (mm.kind === 'person') { target = m; break; }
+          if (s - t.sent[mm.first]! > 4) break;
+        }
+      } else if (w === 'it' && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) {
+        for (let m = mentions.length - 1; m >= 0; m--) {
+          const mm = mentions[m]!;
+          if (mm.first >= j) continue;
+          if (s - t.sent[mm.first]! > 1) break;
+          if (mm.strong && (mm.kind === 'org' || mm.kind === 'group')) { target = m; break; }
+        }
+      }
+      if (target < 0) continue;
+      const ref = mentions[target]!;
+      const idx = pushMention(
+        {
+          first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, code: ref.code, country: ref.country, sector: ref.sector,
+          name: ref.name, kind: 'pronoun', strong: true, inferred: ref.inferred, head: j, person: ref.person, title: null, refs: [], adjective: false,
+        },
+        '', [], ref.entity,
+      );
+      sentenceMentions.push(idx);
+    }
+    joinOfPhrases(a, sentenceMentions);
+    coordinate(a, sentenceMentions, rekey);
+  }
+}
+
+/** "the leader of Iran", "the secretary-general of the United Nations": a role word takes the country after "of". */
+function joinOfPhrases(a: Analysis, ids: number[]): void {
+  const t = a.tokens;
+  ids.sort((x, y) => a.mentions[x]!.first - a.mentions[y]!.first);
+  for (let k = 0; k + 1 < ids.length; k++) {
+    const m = a.mentions[ids[k]!]!;
+    const n = a.mentions[ids[k + 1]!]!;
+    if (!m.inferred || m.kind !== 'group' || t.lower[m.last] !== 'of') continue;
+    let j = m.last + 1;
+    while (j < n.first && t.pos[j] === POS.DET) j++;
+    if (j !== n.first || !n.country && !n.code) continue;
+    m.country = n.country;
+    m.code = n.code && !/^[A-Z]{3}$/.test(n.code) && !a.lexicon.countries.has(n.code.slice(0, 3)) ? n.code : `${n.country ?? ''}${m.sector ?? ''}`;
+    m.inferred = false;
+    m.last = n.last;
+    m.end = n.end;
+    m.refs = [...m.refs, ...n.refs];
+    const ent = a.entities[m.entity]!;
+    if (ent.mentions.length === 1) Object.assign(ent, { code: m.code, country: m.country });
+    n.strong = false;
+    n.kind = n.kind === 'person' ? n.kind : n.kind;
+    for (let x = n.first; x < n.last; x++) if (a.mentionAt[x] === ids[k + 1]) a.mentionAt[x] = ids[k]!;
+    ids.splice(k + 1, 1);
+  }
+}
+
+/** Mentions joined by "and", "or" or commas form one group; a bare nationality borrows the role word after it. */
+function coordinate(a: Analysis, ids: number[], rekey: (idx: number) => void): void {
+  const t = a.tokens;
+  ids.sort((x, y) => a.mentions[x]!.first - a.mentions[y]!.first);
+  for (let k = 0; k + 1 < ids.length; k++) {
+    const m = a.mentions[ids[k]!]!;
+    const n = a.mentions[ids[k + 1]!]!;
+    let j = m.last;
+    let sawJoin = false;
+    while (j < n.first && JOINERS.has(t.lower[j]!)) {
+      if (t.lower[j] === 'and' || t.lower[j] === 'or' || t.lower[j] === 'nor') sawJoin = true;
+      j++;
+    }
+    if (j !== n.first || j === m.last) continue;
+    if (!sawJoin) {
+      // A comma alone joins only inside a list that ends with "and".
+      let e = n.last;
+      while (e < t.n && t.lower[e] !== 'and' && t.lower[e] !== 'or' && t.pos[e] !== POS.VERB && e - n.last < 6) e++;
+      if (t.lower[e] !== 'and' && t.lower[e] !== 'or') continue;
+    }
+    if (m.adjective) {
+      if (n.sector && n.kind === 'group' && !n.inferred) {
+        // "American and Iranian troops": the first nationality borrows "troops".
+        m.sector = n.sector;
+        m.code = `${m.country}${n.sector}`;
+        m.kind = 'group';
+        m.strong = n.strong;
+        m.head = n.head;
+        m.end = n.end;
+        m.last = n.last;
+        rekey(ids[k]!);
+      } else if (!n.strong) {
+        // "both the Iranian and U.S. strikes": both modify "strikes".
+        m.strong = false;
+        m.head = n.head;
+      }
+    }
+    n.group = m.group;
+  }
+}
+
+const JOINERS = new Set(['and', 'or', 'nor', ',', 'both', 'either', 'neither', 'the']);

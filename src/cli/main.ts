@@ -1,0 +1,54 @@
+import { UsageError } from './args.js';
+import { runCode } from './code.js';
+import { CASUS_VERSION } from '../version.js';
+
+const USAGE = `casus ${CASUS_VERSION}: code English political news into event data (CAMEO, PLOVER)
+
+Usage:
+  casus code [FILE...|-] [--format table|json|documents|jsonl|tsv] [--input text|html|jsonl]
+             [--date YYYY-MM-DD] [--dict PATH]... [--include-opinion] [--ontology cameo|plover]
+  casus dict stats|check [PATH...]|explain "SENTENCE" [--date D]
+  casus --version | --help
+
+Input type comes from the extension (.txt, .html/.htm, .jsonl/.ndjson); stdin is read when no file or '-' is given.
+Exit codes: 0 all input read, 1 some input could not be read (the rest was coded), 2 usage error.
+`;
+
+export interface Io {
+  out: { write(s: string): void };
+  err: { write(s: string): void };
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'code':
+        return await runCode(rest, io.out, io.err);
+      case 'dict': {
+        const { runDict } = await import('./dict.js');
+        return await runDict(rest, io.out, io.err);
+      }
+      case '--version':
+      case '-v':
+        io.out.write(`${CASUS_VERSION}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out.write(USAGE);
+        return cmd === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${cmd}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err.write(`casus: ${e.message}\nRun 'casus --help' for usage.\n`);
+      return 2;
+    }
+    io.err.write(`casus: internal error: ${(e as Error).message}\n`);
+    if (process.env.CASUS_DEBUG) io.err.write(`${(e as Error).stack}\n`);
+    return 1;
+  }
+}

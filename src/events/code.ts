@@ -1,0 +1,395 @@
+import type { Analysis, Mention } from '../analysis.js';
+import type { Actor, Event, Modality } from '../document/types.js';
+import { POS, type Tokens } from '../language/tokens.js';
+import type { CompiledPattern } from '../lexicon/lexicon.js';
+import {
+  DIRECTIVE_VERBS, INTENT_VERBS, LOCATIVE_PREPS, REFUSAL_VERBS, RELATIVIZERS, SPEECH_VERBS, TRY_VERBS,
+  isQuestion, verbGroup,
+} from './grammar.js';
+
+/** Nouns that stand for someone's act and are later referred back to ("the request"). */
+const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
+const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PRON]);
+const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
+const QUOTE_MARK = /^["“”'‘’«»]$/;
+
+interface Draft {
+  sentence: number;
+  pattern: CompiledPattern;
+  verbFirst: number;
+  verbLast: number;
+  source: number | null;
+  target: number | null;
+  negated: boolean;
+  modality: Modality;
+  nominal: boolean;
+}
+
+/** Match a pattern's words after its head; returns the token after the phrase, or -1. */
+function matchRest(t: Tokens, head: number, rest: string[], end: number): number {
+  let j = head + 1;
+  for (const w of rest) {
+    let skipped = 0;
+    while (j < end && skipped < 3 && t.lemma[j] !== w && t.lower[j] !== w && (SKIPPABLE.has(t.pos[j]!) || t.lower[j] === "'s" || t.lower[j] === '-')) {
+      j++;
+      skipped++;
+    }
+    if (j >= end || (t.lemma[j] !== w && t.lower[j] !== w)) return -1;
+    j++;
+  }
+  return j;
+}
+
+function objectOk(t: Tokens, p: CompiledPattern, from: number, end: number): boolean {
+  if (!p.object) return true;
+  const stop = Math.min(end, from + 12);
+  for (let j = from; j < stop; j++) if (p.object.has(t.lemma[j]!) || p.object.has(t.lower[j]!)) return true;
+  // Multi-word object cues ("human rights").
+  for (const o of p.object) if (o.includes(' ') && t.lower.slice(from, stop).join(' ').includes(o)) return true;
+  return false;
+}
+
+/** Is the mention the object of a preposition that is not "of" (so not a subject or direct object)? */
+function inPrepPhrase(t: Tokens, m: Mention, sentFirst: number, allowed: Set<string> | null): string | null {
+  let j = m.first - 1;
+  while (j >= sentFirst && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM || QUOTE_MARK.test(t.lower[j]!))) j--;
+  if (j < sentFirst) return null;
+  if ((t.pos[j] === POS.ADP || t.lower[j] === 'to') && t.lower[j] !== 'of') {
+    if (allowed?.has(t.lemma[j]!)) return null;
+    return t.lower[j]!;
+  }
+  return null;
+}
+
+export function codeEvents(a: Analysis): void {
+  const t = a.tokens;
+  const lex = a.lexicon;
+  const mentions = a.mentions;
+  const owners = new Map<string, number>();
+  const drafts: Draft[] = [];
+  const sentMentions: number[][] = a.sentences.map(() => []);
+  for (let m = 0; m < mentions.length; m++) sentMentions[t.sent[mentions[m]!.first]!]!.push(m);
+
+  const groupOf = (m: number): number[] => {
+    const mm = mentions[m]!;
+    const s = t.sent[mm.first]!;
+    const out = sentMentions[s]!.filter((x) => mentions[x]!.group === mm.group);
+    return out.length ? out : [m];
+  };
+
+  /** The mention that is the subject of the verb whose auxiliary chain starts at `groupFirst`. */
+  const subjectOf = (v: number, groupFirst: number, s: number, depth = 0): number | null => {
+    const sent = a.sentences[s]!;
+    let j = groupFirst - 1;
+    while (j >= sent.first && (t.lower[j] === ',' || QUOTE_MARK.test(t.lower[j]!))) j--;
+    if (j < sent.first) return null;
+    const w = t.lower[j]!;
+    if (RELATIVIZERS.has(w) && depth < 3) {
+      // Relative clause: the subject is the antecedent ("the strike that killed", "a resolution that would end").
+      let r = j - 1;
+      while (r >= sent.first && (t.lower[r] === ',' )) r--;
+      const antecedentEnd = r + 1;
+      while (r >= sent.first && (a.mentionAt[r]! >= 0 || SKIPPABLE.has(t.pos[r]!) || t.pos[r] === POS.NOUN || t.pos[r] === POS.PROPN || t.lower[r] === 'of' || t.lower[r] === "'s" || t.lower[r] === '-')) r--;
+      const inAntecedent = sentMentions[s]!.filter((m) => mentions[m]!.first > r && mentions[m]!.last <= antecedentEnd);
+      if (inAntecedent.length) {
+        const strong = inAntecedent.filter((m) => mentions[m]!.strong && mentions[m]!.head === antecedentEnd - 1);
+        return (strong.length ? strong : inAntecedent)[0]!;
+      }
+      for (let k = r; k >= sent.first; k--) if (t.pos[k] === POS.VERB) return subjectOf(k, verbGroup(t, k, sent.first).first, s, depth + 1);
+      return null;
+    }
+    if ((w === 'and' || w === 'but' || w === 'then') && depth < 3) {
+      // "X attacked Y and killed Z": the second verb shares the first one's subject.
+      for (let k = j - 1; k >= sent.first; k--) {
+        if (t.pos[k] === POS.VERB) return subjectOf(k, verbGroup(t, k, sent.first).first, s, depth + 1);
+        if (t.lower[k] === ',' || t.lower[k] === ';') break;
+      }
+    }
+    let best: number | null = null;
+    for (const m of sentMentions[s]!) {
+      const mm = mentions[m]!;
+      if (mm.last > groupFirst) continue;
+      if (inPrepPhrase(t, mm, sent.first, null)) continue;
+      // A verb between the mention and ours that is not a speech verb gives the mention to that verb.
+      if (best === null || mm.last > mentions[best]!.last || (mm.last === mentions[best]!.last && mm.strong)) best = m;
+    }
+    return best;
+  };
+
+  /** The end of the clause that starts at `from`: the next finite verb, relative pronoun or clause punctuation. */
+  const clauseEnd = (from: number, s: number): number => {
+    const sent = a.sentences[s]!;
+    for (let j = from; j < sent.last; j++) {
+      const w = t.lower[j]!;
+      if (w === ';' || w === ':' || w === '—' || w === '–') return j;
+      if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !(t.lower[j - 1] === ',' && w.endsWith('ing') && CONTINUING.has(w))) return j;
+      if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
+    }
+    return sent.last;
+  };
+
+  const objectOf = (from: number, s: number, rule: string, source: number | null): number | null => {
+    const end = clauseEnd(from, s);
+    const sent = a.sentences[s]!;
+    let start = from;
+    if (rule !== 'object') {
+      let k = from;
+      while (k < end && t.lemma[k] !== rule && t.lower[k] !== rule) k++;
+      if (k >= end) return null;
+      start = k + 1;
+    }
+    const src = source === null ? null : mentions[source]!;
+    for (const m of sentMentions[s]!) {
+      const mm = mentions[m]!;
+      if (mm.first < start || mm.first >= end) continue;
+      if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
+      if (src && !mm.strong && mm.country && mm.country === src.country) continue;
+      const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+      if (prep && LOCATIVE_PREPS.has(prep)) continue;
+      return m;
+    }
+    // "dismissed the request": the request's owner is the target.
+    for (let j = start; j < Math.min(end, start + 4); j++) {
+      if (t.pos[j] === POS.NOUN && OWNED_NOUNS.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
+        const owner = owners.get(t.lemma[j]!) ?? owners.get('*');
+        if (owner !== undefined && (!src || mentions[owner]!.entity !== src.entity)) return owner;
+      }
+      if (t.pos[j] === POS.VERB) break;
+    }
+    void sent;
+    return null;
+  };
+
+  const recordOwners = (s: number): void => {
+    const sent = a.sentences[s]!;
+    for (let j = sent.first; j < sent.last; j++) {
+      if (t.pos[j] !== POS.NOUN && t.pos[j] !== POS.PROPN) continue;
+      if (!OWNED_NOUNS.has(t.lemma[j]!)) continue;
+      let owner: number | null = null;
+      for (const m of sentMentions[s]!) if (mentions[m]!.head === j && mentions[m]!.first < j) owner = m;
+      if (owner === null && (t.lower[j + 1] === 'from' || t.lower[j + 1] === 'by')) {
+        const after = sentMentions[s]!.find((m) => mentions[m]!.first >= j + 2 && mentions[m]!.first <= j + 4);
+        if (after !== undefined) owner = after;
+      }
+      if (owner !== null) {
+        owners.set(t.lemma[j]!, owner);
+        owners.set('*', owner);
+      }
+    }
+  };
+
+  for (let s = 0; s < a.sentences.length; s++) {
+    const sent = a.sentences[s]!;
+    const question = isQuestion(a, s);
+    let directiveAt = -1;
+    for (let v = sent.first; v < sent.last; v++) {
+      const lemma = t.lemma[v]!;
+      const isVerb = t.pos[v] === POS.VERB;
+      if (isVerb && DIRECTIVE_VERBS.has(lemma) && directiveAt < 0) directiveAt = v;
+      if (isVerb && lex.verbPatterns.has(lemma)) {
+        const vg = verbGroup(t, v, sent.first);
+        let modality: Modality = question ? 'question' : vg.modality;
+        let negated = vg.negated;
+        // Infinitives: "threatened to strike" is the threat; "a request to send" is no event.
+        let k = vg.first - 1;
+        while (k >= sent.first && QUOTE_MARK.test(t.lower[k]!)) k--;
+        if (k >= sent.first && t.lower[k] === 'to') {
+          let g = k - 1;
+          while (g >= sent.first && (t.pos[g] === POS.ADV || QUOTE_MARK.test(t.lower[g]!))) g--;
+          if (g < sent.first || t.pos[g] !== POS.VERB) continue;
+          const gl = t.lemma[g]!;
+          if (lex.verbPatterns.has(gl) && matchPattern(g, true)) continue;
+          if (INTENT_VERBS.has(gl)) modality = 'future';
+          else if (REFUSAL_VERBS.has(gl)) negated = true;
+          else if (TRY_VERBS.has(gl)) modality = 'hypothetical';
+          const gg = verbGroup(t, g, sent.first);
+          if (gg.negated) negated = true;
+          if (gg.modality !== 'asserted' && modality === 'asserted') modality = gg.modality;
+        }
+        // "demanding the government remove the troops": the demanded act is not an event.
+        if (directiveAt >= 0 && directiveAt < v && t.lower[v] === lemma && vg.first === v) {
+          const between = sentMentions[s]!.some((m) => mentions[m]!.first > directiveAt && mentions[m]!.last <= v);
+          if (between) continue;
+        }
+        const found = matchPattern(v, false);
+        if (!found) continue;
+        const { pattern: p, end: phraseEnd } = found;
+        let sources: number[] = [];
+        let targets: number[] = [];
+        const subj = subjectOf(v, vg.first, s);
+        if (vg.passive) {
+          if (subj !== null) targets = groupOf(subj);
+          const endC = clauseEnd(phraseEnd, s);
+          for (let j = phraseEnd; j < endC; j++) {
+            if (t.lower[j] !== 'by') continue;
+            const by = sentMentions[s]!.find((m) => mentions[m]!.first > j && mentions[m]!.first <= j + 3);
+            if (by !== undefined) sources = groupOf(by);
+            break;
+          }
+        } else {
+          if (subj !== null) sources = groupOf(subj);
+          if (p.target !== 'none') {
+            const obj = objectOf(phraseEnd, s, p.target, sources[0] ?? null);
+            if (obj !== null) targets = groupOf(obj);
+          }
+        }
+        if (!sources.length && !targets.length) continue;
+        addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false);
+      } else if ((t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN) && lex.nounPatterns.has(lemma)) {
+        codeNoun(s, v);
+      }
+    }
+    recordOwners(s);
+  }
+
+  function matchPattern(v: number, probeOnly: boolean): { pattern: CompiledPattern; end: number } | null {
+    const s = t.sent[v]!;
+    const sent = a.sentences[s]!;
+    const list = lex.verbPatterns.get(t.lemma[v]!);
+    if (!list) return null;
+    for (const p of list) {
+      const end = matchRest(t, v, p.rest, sent.last);
+      if (end < 0) continue;
+      if (!objectOk(t, p, end, sent.last)) continue;
+      if (probeOnly && !p.object && p.rest.length === 0 && !INTENT_VERBS.has(p.head) && !REFUSAL_VERBS.has(p.head)) return { pattern: p, end };
+      return { pattern: p, end };
+    }
+    return null;
+  }
+
+  function codeNoun(s: number, v: number): void {
+    const sent = a.sentences[s]!;
+    // "the drone strike that killed X": the verb of the relative clause carries the event.
+    let n = v + 1;
+    if (t.lower[n] === ',') n++;
+    if (RELATIVIZERS.has(t.lower[n] ?? '') && (t.pos[n + 1] === POS.VERB || t.pos[n + 1] === POS.AUX)) return;
+    const list = lex.nounPatterns.get(t.lemma[v]!)!;
+    for (const p of list) {
+      const end = matchRest(t, v, p.rest, sent.last);
+      if (end < 0 || !objectOk(t, p, end, sent.last)) continue;
+      let sources = sentMentions[s]!.filter((m) => mentions[m]!.head === v && mentions[m]!.first < v);
+      if (sources.length) sources = groupOf(sources[sources.length - 1]!);
+      let target: number | null = null;
+      const lastWord = p.rest[p.rest.length - 1];
+      const rule = p.target !== 'object' ? p.target : lastWord && /^(on|against|of|with|to|between|by|from|in|into|at)$/.test(lastWord) ? 'object' : null;
+      let from = end;
+      if (rule === null) {
+        // Bare noun: the target follows "on", "against" or "of" right after it.
+        if (/^(on|against|of|targeting|in)$/.test(t.lower[end] ?? '') && t.lower[end] !== 'in') from = end + 1;
+        else from = -1;
+      }
+      if (from >= 0) {
+        const cand = sentMentions[s]!.find((m) => mentions[m]!.first >= from && mentions[m]!.first <= from + 3);
+        if (cand !== undefined) target = cand;
+        if (rule && rule !== 'object') target = objectOf(end, s, rule, sources[0] ?? null);
+      }
+      if (!sources.length) {
+        for (let j = end; j < Math.min(sent.last, end + 6); j++) {
+          if (t.lower[j] !== 'by') continue;
+          const by = sentMentions[s]!.find((m) => mentions[m]!.first > j && mentions[m]!.first <= j + 3);
+          if (by !== undefined) sources = groupOf(by);
+          break;
+        }
+      }
+      const targets = target === null ? [] : groupOf(target);
+      if (!sources.length && !targets.length) return;
+      const negated = t.lower[v - 1] === 'no';
+      addDrafts(s, p, v, end, sources, targets, negated, isQuestion(a, s) ? 'question' : 'asserted', true);
+      return;
+    }
+  }
+
+  function addDrafts(s: number, p: CompiledPattern, v: number, end: number, sources: number[], targets: number[], negated: boolean, modality: Modality, nominal: boolean): void {
+    const src: Array<number | null> = sources.length ? sources.slice(0, 4) : [null];
+    const tgt: Array<number | null> = targets.length ? targets.slice(0, 4) : [null];
+    const verbLast = p.kind === 'verb' && p.rest.length ? end : v + 1;
+    for (const x of src) for (const y of tgt) {
+      if (x !== null && y !== null && mentions[x]!.entity === mentions[y]!.entity) continue;
+      drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: x, target: y, negated, modality, nominal });
+    }
+  }
+
+  finishEvents(a, drafts);
+}
+
+function toActor(a: Analysis, m: Mention): Actor {
+  return {
+    id: a.entities[m.entity]!.id,
+    text: a.text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    code: m.code,
+    country: m.country,
+    sector: m.sector,
+    name: m.name,
+  };
+}
+
+/** Turn drafts into contract Events: drop doubles (same sentence, root and dyad; headline repeating the body). */
+function finishEvents(a: Analysis, drafts: Draft[]): void {
+  const t = a.tokens;
+  const lex = a.lexicon;
+  const seen = new Set<string>();
+  const bodyDyads = new Set<string>();
+  const key = (d: Draft): string => {
+    const c = lex.cameo.get(d.pattern.code)!;
+    const sc = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
+    const tc = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
+    return `${c.root}|${sc}|${tc}|${d.negated}`;
+  };
+  for (const d of drafts) if (a.sentences[d.sentence]!.section === 'body' || a.sentences[d.sentence]!.section === 'blockquote') bodyDyads.add(key(d));
+  // Verb events before nominal ones, so a verb and its own noun ("launched an attack on") code once.
+  const ordered = [...drafts].sort((x, y) => x.sentence - y.sentence || Number(x.nominal) - Number(y.nominal) || x.verbFirst - y.verbFirst);
+  const kept: Draft[] = [];
+  for (const d of ordered) {
+    const k = key(d);
+    const sk = `${d.sentence}|${k}`;
+    if (seen.has(sk)) continue;
+    const section = a.sentences[d.sentence]!.section;
+    if ((section === 'headline' || section === 'caption') && bodyDyads.has(k)) continue;
+    seen.add(sk);
+    kept.push(d);
+  }
+  kept.sort((x, y) => x.sentence - y.sentence || x.verbFirst - y.verbFirst);
+  for (const d of kept) {
+    const c = lex.cameo.get(d.pattern.code);
+    if (!c) continue;
+    const src = d.source === null ? null : a.mentions[d.source]!;
+    const tgt = d.target === null ? null : a.mentions[d.target]!;
+    const pl = lex.plover.get(c.code);
+    let confidence = 0.45 + (src ? 0.15 : 0) + (tgt ? 0.15 : 0) + Math.min(0.1, d.pattern.specificity * 0.02);
+    if (src && !src.inferred && src.strong) confidence += 0.05;
+    if (tgt && !tgt.inferred && tgt.strong) confidence += 0.05;
+    if (d.nominal) confidence -= 0.1;
+    const vs = t.start[d.verbFirst]!;
+    const ve = t.end[d.verbLast - 1]!;
+    a.events.push({
+      id: `${a.id}#${a.events.length + 1}`,
+      doc: a.id,
+      sentence: d.sentence,
+      code: c.code,
+      root: c.root,
+      name: c.name,
+      quad: c.quad,
+      penta: c.penta,
+      goldstein: c.goldstein,
+      plover: pl ? { type: pl.type, mode: pl.mode, context: pl.context } : null,
+      source: src ? toActor(a, src) : null,
+      target: tgt ? toActor(a, tgt) : null,
+      reciprocal: d.pattern.reciprocal,
+      verb: { text: a.text.slice(vs, ve), start: vs, end: ve },
+      negated: d.negated,
+      modality: d.modality,
+      attribution: { kind: 'reported', speaker: null },
+      date: a.date,
+      datePrecision: a.date ? 'day' : null,
+      dateFrom: a.date ? 'publication' : null,
+      dateSpan: null,
+      location: null,
+      pattern: d.pattern.id,
+      confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
+    });
+  }
+}
+
+export { SPEECH_VERBS };

@@ -1,0 +1,56 @@
+import type { TrieNode } from './trie.js';
+import type { CameoRow, PersonRow, PloverRow, CountryRow } from './types.js';
+
+export type ActorKind = 'country' | 'demonym' | 'capital' | 'org' | 'person' | 'agent';
+
+/** One way of naming an actor, as compiled into the actor trie. */
+export interface ActorEntry {
+  kind: ActorKind;
+  /** 0: any case; 1: first token capitalised in the text; 2: exact case (acronyms). */
+  caseMode: 0 | 1 | 2;
+  surface: string[];
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+  name: string;
+  /** Agents only: can stand as a title before a name. */
+  title: boolean;
+  person: PersonRow | null;
+  /** file:line of the dictionary entry, shown as evidence. */
+  ref: string;
+}
+
+export type TargetRule = 'object' | 'none' | string;
+
+export interface CompiledPattern {
+  id: string;
+  code: string;
+  kind: 'verb' | 'noun';
+  head: string;
+  rest: string[];
+  object: Set<string> | null;
+  target: TargetRule;
+  reciprocal: boolean;
+  specificity: number;
+  ref: string;
+}
+
+export interface CameoCode extends CameoRow {
+  root: string;
+  quad: 1 | 2 | 3 | 4;
+  penta: 0 | 1 | 2 | 3 | 4;
+}
+
+export interface Lexicon {
+  version: string;
+  actors: TrieNode<ActorEntry>;
+  /** Lower-cased surname -> people whose name ends with it. */
+  surnames: Map<string, PersonRow[]>;
+  countries: Map<string, CountryRow>;
+  verbPatterns: Map<string, CompiledPattern[]>;
+  nounPatterns: Map<string, CompiledPattern[]>;
+  cameo: Map<string, CameoCode>;
+  plover: Map<string, PloverRow>;
+  /** Counts for `dict stats`. */
+  stats: { files: number; entries: number; loadMs: number };
+}

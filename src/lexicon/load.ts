@@ -1,0 +1,228 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileCameo } from '../ontology/cameo.js';
+import { DictionaryError, parseJsonl, validatorFor, type Row } from './jsonl.js';
+import type { ActorEntry, CameoCode, CompiledPattern, Lexicon } from './lexicon.js';
+import { newNode, phraseKeys, phraseSurface, trieInsert, type TrieNode } from './trie.js';
+import type { AgentRow, CameoRow, CountryRow, OrganizationRow, PatternRow, PersonRow, PloverRow } from './types.js';
+
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const DATA_DIR = join(PACKAGE_ROOT, 'data');
+const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema', 'dict');
+
+export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns';
+
+export interface RawDictionaries {
+  cameo: Row<CameoRow>[];
+  plover: Row<PloverRow>[];
+  countries: Row<CountryRow>[];
+  organizations: Row<OrganizationRow>[];
+  agents: Row<AgentRow>[];
+  people: Row<PersonRow>[];
+  patterns: Row<PatternRow>[];
+  files: string[];
+  hash: string;
+}
+
+const emptyRaw = (): RawDictionaries => ({
+  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], files: [], hash: '',
+});
+
+/** Which dictionary a file of the project's layout holds, from its path. */
+function kindOfPath(path: string): DictKind | null {
+  const p = path.replace(/\\/g, '/');
+  const name = basename(p);
+  if (/(^|\/)people\/[^/]+\.jsonl$/.test(p) || /people\.jsonl$/.test(name)) return 'people';
+  if (/(^|\/)patterns\/[^/]+\.jsonl$/.test(p) || /patterns\.jsonl$/.test(name)) return 'patterns';
+  for (const k of ['cameo', 'plover', 'countries', 'organizations', 'agents'] as const) {
+    if (name === `${k}.jsonl` || name.endsWith(`.${k}.jsonl`)) return k;
+  }
+  return null;
+}
+
+/** Which dictionary one line of a user file belongs to, from its shape. */
+export function kindOfRow(v: Record<string, unknown>): DictKind | null {
+  if ('roles' in v) return 'people';
+  if ('verb' in v || 'noun' in v) return 'patterns';
+  if ('words' in v) return 'agents';
+  if ('demonyms' in v) return 'countries';
+  if ('names' in v && 'kind' in v) return 'organizations';
+  if ('cameo' in v && 'type' in v) return 'plover';
+  if ('goldstein' in v) return 'cameo';
+  return null;
+}
+
+function listJsonl(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listJsonl(p));
+    else if (name.endsWith('.jsonl')) out.push(p);
+  }
+  return out;
+}
+
+/** Read and schema-check dictionary files: the project's own, then each user path in order. */
+export function readDictionaries(userPaths: string[] = [], problems: DictionaryError[] = []): RawDictionaries {
+  const raw = emptyRaw();
+  const hash = createHash('sha256');
+  const readFile = (file: string, display: string, forced: DictKind | null): void => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      problems.push(new DictionaryError(display, 0, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+      return;
+    }
+    raw.files.push(display);
+    hash.update(display).update('\0').update(text).update('\0');
+    const kind = forced ?? kindOfPath(file);
+    if (kind) {
+      const rows = parseJsonl<never>(text, display, validatorFor(join(SCHEMA_DIR, `${kind}.schema.json`)), problems);
+      (raw[kind] as Row<unknown>[]).push(...rows);
+      return;
+    }
+    // A user file mixing kinds: sort each line by its shape, then validate it.
+    const rows = parseJsonl<Record<string, unknown>>(text, display, null, problems);
+    for (const row of rows) {
+      const k = kindOfRow(row.value);
+      if (!k) {
+        problems.push(new DictionaryError(display, row.line, 'cannot tell what kind of entry this is (expected a person, pattern, agent, country or organization)'));
+        continue;
+      }
+      const validate = validatorFor(join(SCHEMA_DIR, `${k}.schema.json`));
+      if (!validate(row.value)) {
+        const err = validate.errors?.[0];
+        const extra = err?.params && 'additionalProperty' in err.params ? ` '${String(err.params.additionalProperty)}'` : '';
+        problems.push(new DictionaryError(display, row.line, `${k}: ${err?.instancePath ?? ''} ${err?.message ?? 'does not match the schema'}${extra}`.replace(/\s+/g, ' ')));
+        continue;
+      }
+      (raw[k] as Row<unknown>[]).push(row);
+    }
+  };
+  for (const file of listJsonl(DATA_DIR)) readFile(file, relative(PACKAGE_ROOT, file), null);
+  for (const user of userPaths) {
+    const abs = resolve(user);
+    if (!existsSync(abs)) {
+      problems.push(new DictionaryError(user, 0, 'no such file or folder'));
+      continue;
+    }
+    if (statSync(abs).isDirectory()) for (const f of listJsonl(abs)) readFile(f, relative(process.cwd(), f) || f, null);
+    else readFile(abs, user, null);
+  }
+  raw.hash = hash.digest('hex').slice(0, 12);
+  return raw;
+}
+
+const MONTHS_AND_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'rice', 'brown',
+  'young', 'little', 'long', 'price', 'white', 'black', 'green', 'king', 'north', 'south', 'west', 'east', 'li',
+  'kim', 'park', 'lee', 'wang', 'zhang', 'liu', 'chen', 'khan', 'ali', 'ahmed', 'hassan', 'mohammed', 'al', 'singh',
+  'rahman', 'said', 'will', 'hope', 'love', 'cook', 'power', 'ross', 'bolton', 'kelly', 'johnson', 'jones', 'smith',
+]);
+
+const isAcronym = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s.replace(/[.\s-]/g, '')) && s.replace(/[^A-Za-z]/g, '').length <= 6 && s === s.toUpperCase();
+
+/** Compile read dictionaries into the lookup structures the coder uses. */
+export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
+  const actors: TrieNode<ActorEntry> = newNode();
+  const add = (phrase: string, e: Omit<ActorEntry, 'surface' | 'caseMode'>, caseMode?: 0 | 1 | 2): void => {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    const mode = caseMode ?? (isAcronym(phrase) ? 2 : /^[a-z]/.test(phrase) ? 0 : 1);
+    trieInsert(actors, keys, { ...e, surface: phraseSurface(phrase), caseMode: mode });
+  };
+  const ref = (r: Row<unknown>): string => `${r.file}:${r.line}`;
+  const countries = new Map<string, CountryRow>();
+  for (const r of raw.countries) {
+    const c = r.value;
+    countries.set(c.code, c);
+    const base = { country: c.code, person: null, title: false, ref: ref(r) };
+    for (const n of new Set([c.name, ...c.names])) add(n, { ...base, kind: 'country', code: c.code, sector: null, name: c.name });
+    for (const n of c.demonyms) add(n, { ...base, kind: 'demonym', code: c.code, sector: null, name: c.name });
+    for (const n of c.capitals) add(n, { ...base, kind: 'capital', code: `${c.code}GOV`, sector: 'GOV', name: n });
+  }
+  for (const r of raw.organizations) {
+    const o = r.value;
+    for (const n of o.names) add(n, { kind: 'org', code: o.code, country: o.country, sector: o.sector, name: o.names[0]!, title: false, person: null, ref: ref(r) });
+  }
+  for (const r of raw.agents) {
+    const a = r.value;
+    for (const w of a.words) add(w.toLowerCase(), { kind: 'agent', code: null, country: a.country ?? null, sector: a.sector, name: w, title: a.title, person: null, ref: ref(r) }, 0);
+  }
+  const surnames = new Map<string, PersonRow[]>();
+  for (const r of raw.people) {
+    const p = r.value;
+    const seen = new Set<string>();
+    for (const n of [p.name, ...p.aliases]) {
+      add(n, { kind: 'person', code: null, country: p.country, sector: null, name: p.name, title: false, person: p, ref: ref(r) }, 1);
+      const words = n.replace(/[’‘]/g, "'").split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      const candidates = [last];
+      if (words.length >= 3 && /^(al|el|bin|ibn|abu|abdul|abdel|van|von|de|del|da|di|le|la|bou|ould)$/i.test(words[words.length - 2]!)) {
+        candidates.push(`${words[words.length - 2]} ${last}`);
+      }
+      for (const s of candidates) {
+        const key = phraseKeys(s).join(' ');
+        if (seen.has(key) || MONTHS_AND_WORDS.has(key) || key.length < 3) continue;
+        seen.add(key);
+        const list = surnames.get(key) ?? [];
+        list.push(p);
+        surnames.set(key, list);
+      }
+    }
+  }
+  const verbPatterns = new Map<string, CompiledPattern[]>();
+  const nounPatterns = new Map<string, CompiledPattern[]>();
+  for (const r of raw.patterns) {
+    const p = r.value;
+    const phrase = (p.verb ?? p.noun)!;
+    const words = phrase.split(/\s+/);
+    const compiled: CompiledPattern = {
+      id: p.id,
+      code: p.code,
+      kind: p.verb ? 'verb' : 'noun',
+      head: words[0]!,
+      rest: words.slice(1),
+      object: p.object ? new Set(p.object.map((w) => w.toLowerCase())) : null,
+      target: p.target ?? 'object',
+      reciprocal: p.reciprocal ?? false,
+      specificity: words.length * 2 + (p.object ? 3 : 0),
+      ref: ref(r),
+    };
+    const index = compiled.kind === 'verb' ? verbPatterns : nounPatterns;
+    const list = index.get(compiled.head) ?? [];
+    list.push(compiled);
+    index.set(compiled.head, list);
+  }
+  for (const index of [verbPatterns, nounPatterns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
+  const cameo = new Map<string, CameoCode>();
+  for (const r of raw.cameo) cameo.set(r.value.code, compileCameo(r.value));
+  const plover = new Map<string, PloverRow>();
+  for (const r of raw.plover) if (!plover.has(r.value.cameo)) plover.set(r.value.cameo, r.value);
+  const entries = raw.cameo.length + raw.plover.length + raw.countries.length + raw.organizations.length + raw.agents.length + raw.people.length + raw.patterns.length;
+  return {
+    version: raw.hash,
+    actors,
+    surnames,
+    countries,
+    verbPatterns,
+    nounPatterns,
+    cameo,
+    plover,
+    stats: { files: raw.files.length, entries, loadMs },
+  };
+}
+
+/** Read, check and compile every dictionary; throws the first problem (with file:line) if any. */
+export function loadLexicon(userPaths: string[] = []): Lexicon {
+  const t0 = performance.now();
+  const problems: DictionaryError[] = [];
+  const raw = readDictionaries(userPaths, problems);
+  if (problems.length) throw problems[0]!;
+  return compileLexicon(raw, performance.now() - t0);
+}

@@ -1,0 +1,77 @@
+/** The shapes of one line of each dictionary file (see data/README.md and schema/dict/). */
+
+export interface CameoRow {
+  code: string;
+  name: string;
+  goldstein: number;
+  description: string;
+}
+
+export interface PloverRow {
+  cameo: string;
+  type: string;
+  mode: string;
+  context: string;
+}
+
+export interface CountryRow {
+  code: string;
+  iso2: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+  lat: number;
+  lon: number;
+  region: string;
+}
+
+export interface OrganizationRow {
+  code: string;
+  names: string[];
+  country: string | null;
+  sector: string;
+  kind: string;
+}
+
+export interface AgentRow {
+  words: string[];
+  sector: string;
+  title: boolean;
+  /** A title that belongs to one country ("secretary of state" is American unless a country is named). */
+  country?: string;
+}
+
+export interface RoleRow {
+  code: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface PersonRow {
+  name: string;
+  aliases: string[];
+  country: string;
+  roles: RoleRow[];
+  source: string;
+}
+
+export interface PatternExample {
+  text: string;
+  source: string | null;
+  target: string | null;
+  code?: string;
+}
+
+export interface PatternRow {
+  id: string;
+  code: string;
+  verb?: string;
+  noun?: string;
+  object?: string[];
+  target?: string;
+  reciprocal?: boolean;
+  examples: PatternExample[];
+  note?: string;
+}

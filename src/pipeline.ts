@@ -1,0 +1,140 @@
+import { recognizeActors } from './actors/recognize.js';
+import type { Analysis, StageTimes } from './analysis.js';
+import { message } from './analysis.js';
+import { normalizeDate } from './document/dates.js';
+import type { Document, InputDoc } from './document/types.js';
+import { codeEvents } from './events/code.js';
+import { extractHtml } from './ingest/html.js';
+import type { Block } from './language/sections.js';
+import { segment } from './language/segment.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import { loadLexicon } from './lexicon/load.js';
+import { attribute } from './provenance/attribute.js';
+import { CASUS_VERSION } from './version.js';
+
+export interface CoderOptions {
+  /** Extra dictionary files or folders, in the project's format, applied after the project's own. */
+  dict?: string[];
+  /** A lexicon already loaded (shared between coders). */
+  lexicon?: Lexicon;
+  /** Accumulate time per stage (ms) into `coder.times`. */
+  timing?: boolean;
+}
+
+/** A stage: a named function that adds its layer to the analysis of one document. */
+export interface Stage {
+  name: string;
+  run: (a: Analysis) => void;
+}
+
+export const STAGES: Stage[] = [
+  { name: 'actors', run: recognizeActors },
+  { name: 'events', run: codeEvents },
+  { name: 'provenance', run: attribute },
+];
+
+/** An input that cannot be coded at all (no text, bad date): reported, never thrown past `code`. */
+export class InputError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+const MAX_CHARS = 5_000_000;
+
+export interface Coder {
+  lexicon: Lexicon;
+  times: StageTimes;
+  code(input: InputDoc): Document;
+}
+
+export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions = {}): Coder {
+  const lex = lexicon ?? loadLexicon(dict);
+  const times: StageTimes = {};
+  const clock = (name: string, t0: number): void => {
+    if (timing) times[name] = (times[name] ?? 0) + performance.now() - t0;
+  };
+  return {
+    lexicon: lex,
+    times,
+    code(input: InputDoc): Document {
+      let t0 = performance.now();
+      const a = prepare(input, lex);
+      clock('read', t0);
+      t0 = performance.now();
+      segment(a, a.blocks.length ? a.blocks : null);
+      clock('segment', t0);
+      for (const stage of STAGES) {
+        t0 = performance.now();
+        stage.run(a);
+        clock(stage.name, t0);
+      }
+      t0 = performance.now();
+      const doc = toDocument(a);
+      clock('output', t0);
+      return doc;
+    },
+  };
+}
+
+function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
+  const messages: Analysis['messages'] = [];
+  let text = input.text ?? '';
+  let title = input.title ?? null;
+  let url = input.url ?? null;
+  let source = input.source ?? null;
+  let rawDate: unknown = input.date;
+  let hints: Block[] = [];
+  if (input.html !== undefined && input.text === undefined) {
+    if (typeof input.html !== 'string') throw new InputError('input-html-type', '"html" must be a string');
+    const art = extractHtml(input.html);
+    text = art.text;
+    title ??= art.title;
+    url ??= art.url;
+    source ??= art.source;
+    if (rawDate === undefined || rawDate === null || rawDate === '') rawDate = art.date;
+    hints = art.hints;
+  }
+  if (typeof text !== 'string') throw new InputError('input-text-type', '"text" must be a string');
+  if (text.length > MAX_CHARS) throw new InputError('input-too-large', `article of ${text.length} characters is over the limit of ${MAX_CHARS}`);
+  const { date, error } = normalizeDate(rawDate);
+  if (error) throw new InputError('input-bad-date', error);
+  const a: Analysis = {
+    input, id: input.id, text, date, title, url, source, lexicon, messages, blocks: hints,
+    tokens: undefined as never, sentences: [], mentions: [], mentionAt: new Int32Array(0), entities: [],
+    mainCountry: null, quotes: [], quoteSpeakers: [], events: [],
+  };
+  if (!text.trim()) message(a, { level: 'warning', code: 'empty-text', text: 'the article has no text', stage: 'read' });
+  return a;
+}
+
+function toDocument(a: Analysis): Document {
+  return {
+    schemaVersion: '1',
+    id: a.id,
+    url: a.url,
+    source: a.source,
+    date: a.date,
+    title: a.title,
+    language: 'en',
+    casusVersion: CASUS_VERSION,
+    dictionaryVersion: a.lexicon.version,
+    text: a.text,
+    sentences: a.sentences.map((s) => ({
+      index: s.index, start: s.start, end: s.end, text: a.text.slice(s.start, s.end), section: s.section, kind: s.kind, subjective: s.subjective,
+    })),
+    actors: a.entities
+      .filter((e) => e.mentions.length > 0)
+      .map((e) => ({
+        id: e.id, name: e.name, code: e.code, country: e.country, sector: e.sector,
+        mentions: e.mentions.map((m) => {
+          const mm = a.mentions[m]!;
+          return { start: mm.start, end: mm.end, text: a.text.slice(mm.start, mm.end) };
+        }),
+      })),
+    quotes: a.quotes,
+    events: a.events,
+    messages: a.messages,
+  };
+}

@@ -1,0 +1,140 @@
+import type { Analysis, Mention } from '../analysis.js';
+import type { Actor, Quote } from '../document/types.js';
+import { POS } from '../language/tokens.js';
+import { SPEECH_VERBS } from '../events/grammar.js';
+import { findQuoteSpans, type QuoteSpan } from './quotes.js';
+
+const CUE_NOUNS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'communique', 'report', 'release', 'letter']);
+
+function actorOf(a: Analysis, m: Mention): Actor {
+  return { id: a.entities[m.entity]!.id, text: a.text.slice(m.start, m.end), start: m.start, end: m.end, code: m.code, country: m.country, sector: m.sector, name: m.name };
+}
+
+interface Cue {
+  verb: number;
+  speaker: number | null;
+}
+
+/** Speech verbs of a sentence outside quotes, each with who speaks. */
+function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] {
+  const t = a.tokens;
+  const sent = a.sentences[s]!;
+  const out: Cue[] = [];
+  for (let v = sent.first; v < sent.last; v++) {
+    if (t.pos[v] !== POS.VERB || !SPEECH_VERBS.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
+    let speaker: number | null = null;
+    // "..., said spokesperson X": the speaker follows the verb.
+    const after = a.mentionAt[v + 1] ?? -1;
+    const after2 = t.pos[v + 1] === POS.DET ? (a.mentionAt[v + 2] ?? -1) : -1;
+    if (after >= 0) speaker = after;
+    else if (after2 >= 0) speaker = after2;
+    else {
+      let j = v - 1;
+      while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;
+      if (j >= sent.first && a.mentionAt[j]! >= 0) speaker = a.mentionAt[j]!;
+      else if (j >= sent.first && CUE_NOUNS.has(t.lemma[j]!)) {
+        // "the statement added": the statement's author is the latest person or group named before.
+        for (let m = a.mentions.length - 1; m >= 0; m--) {
+          const mm = a.mentions[m]!;
+          if (mm.last <= j && mm.strong && (mm.kind === 'person' || mm.kind === 'group' || mm.kind === 'org')) { speaker = m; break; }
+        }
+      } else {
+        for (let k = j; k >= sent.first; k--) {
+          const m = a.mentionAt[k]!;
+          if (m >= 0 && a.mentions[m]!.strong) { speaker = m; break; }
+          if (t.pos[k] === POS.VERB) break;
+        }
+      }
+    }
+    out.push({ verb: v, speaker });
+  }
+  return out;
+}
+
+/** Stage: quotes and their speakers; each sentence's voice; each event's attribution. */
+export function attribute(a: Analysis): void {
+  const t = a.tokens;
+  const spans = findQuoteSpans(a);
+  const inQuote = (i: number): boolean => spans.some((q) => i >= q.outerStart && i < q.outerEnd);
+  const sentenceCues: Cue[][] = a.sentences.map((_, s) => cuesOf(a, s, inQuote));
+  const quoteSpeaker = new Map<QuoteSpan, number | null>();
+  const quotes: Quote[] = [];
+  const cueFor = (q: QuoteSpan): Cue | null => {
+    // The nearest speech verb in the sentences the quote touches, or the one right after it.
+    let best: Cue | null = null;
+    let dist = Infinity;
+    for (let s = 0; s < a.sentences.length; s++) {
+      const sent = a.sentences[s]!;
+      if (sent.end < q.outerStart - 1 || sent.start > q.outerEnd + 1) continue;
+      for (const c of sentenceCues[s]!) {
+        const at = t.start[c.verb]!;
+        const d = at >= q.outerEnd ? at - q.outerEnd : q.outerStart - at;
+        if (d < dist) [best, dist] = [c, d];
+      }
+    }
+    return best;
+  };
+  for (const q of spans) {
+    const cue = cueFor(q);
+    const speaker = cue ? cue.speaker : null;
+    quoteSpeaker.set(q, speaker);
+    quotes.push({
+      start: q.start,
+      end: q.end,
+      text: a.text.slice(q.start, q.end),
+      direct: true,
+      cue: cue ? { text: t.value[cue.verb]!, start: t.start[cue.verb]!, end: t.end[cue.verb]! } : null,
+      speaker: speaker === null ? null : actorOf(a, a.mentions[speaker]!),
+    });
+  }
+  // Indirect speech: "X said (that) ..." / "..., X said." outside quotation marks.
+  for (let s = 0; s < a.sentences.length; s++) {
+    const sent = a.sentences[s]!;
+    for (const c of sentenceCues[s]!) {
+      const vs = t.start[c.verb]!;
+      const overlapsQuote = spans.some((q) => q.outerEnd > sent.start && q.outerStart < sent.end);
+      if (overlapsQuote) continue;
+      let start: number;
+      let end: number;
+      if (c.verb + 1 < sent.last && t.lower[c.verb - 1] !== ',') {
+        let j = c.verb + 1;
+        while (j < sent.last && (t.lower[j] === 'that' || a.mentionAt[j] === c.speaker || t.pos[j] === POS.ADP && j === c.verb + 1)) j++;
+        if (j >= sent.last - 1) continue;
+        start = t.start[j]!;
+        end = t.end[sent.last - 1]!;
+        if (/[.!?]$/.test(a.text.slice(end - 1, end))) end--;
+      } else {
+        start = sent.start;
+        let k = c.verb - 1;
+        while (k > sent.first && (t.lower[k] === ',' || a.mentionAt[k]! >= 0 || t.pos[k] === POS.DET)) k--;
+        end = t.end[k]!;
+        if (end <= start) continue;
+      }
+      if (end - start < 8 || vs < 0) continue;
+      quotes.push({
+        start, end, text: a.text.slice(start, end), direct: false,
+        cue: { text: t.value[c.verb]!, start: vs, end: t.end[c.verb]! },
+        speaker: c.speaker === null ? null : actorOf(a, a.mentions[c.speaker]!),
+      });
+    }
+  }
+  quotes.sort((x, y) => x.start - y.start);
+  a.quotes = quotes;
+  for (let s = 0; s < a.sentences.length; s++) {
+    const sent = a.sentences[s]!;
+    const touches = quotes.some((q) => q.end > sent.start && q.start < sent.end);
+    if (touches || sentenceCues[s]!.length) sent.kind = 'attributed';
+  }
+  for (const e of a.events) {
+    const sent = a.sentences[e.sentence]!;
+    if (sent.kind !== 'attributed' && sent.kind !== 'opinion') continue;
+    e.attribution.kind = sent.kind;
+    if (sent.kind === 'opinion') continue;
+    const q = quotes.find((x) => e.verb.start >= x.start && e.verb.end <= x.end);
+    if (q?.speaker) e.attribution.speaker = q.speaker;
+    else {
+      const cue = sentenceCues[e.sentence]!.find((c) => c.speaker !== null);
+      if (cue) e.attribution.speaker = actorOf(a, a.mentions[cue.speaker!]!);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import type { Analysis } from '../analysis.js';
+import { message } from '../analysis.js';
+
+export interface QuoteSpan {
+  /** Offsets of the quoted content, marks excluded. */
+  start: number;
+  end: number;
+  /** Offsets including the marks. */
+  outerStart: number;
+  outerEnd: number;
+}
+
+/**
+ * Find direct quotations: curly and straight double quotes, quotes running over several
+ * paragraphs (the classic open-without-close convention), and quotes that never close
+ * (kept up to the paragraph end, with a warning).
+ */
+export function findQuoteSpans(a: Analysis): QuoteSpan[] {
+  const text = a.text;
+  const out: QuoteSpan[] = [];
+  let open = -1;
+  let openMark = '';
+  const blocks = a.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const blk = blocks[b]!;
+    for (let i = blk.start; i < blk.end; i++) {
+      const c = text[i]!;
+      if (c === '“' || (c === '"' && open < 0)) {
+        if (open >= 0 && openMark === '“') {
+          message(a, { level: 'warning', code: 'quote-nested-open', text: 'an opening quotation mark inside an open quotation; the first one was closed here', start: open, end: i, stage: 'quotes' });
+          out.push({ start: open + 1, end: i, outerStart: open, outerEnd: i });
+        }
+        open = i;
+        openMark = c;
+      } else if ((c === '”' && open >= 0) || (c === '"' && open >= 0 && openMark === '"')) {
+        if (i > open + 1) out.push({ start: open + 1, end: i, outerStart: open, outerEnd: i + 1 });
+        open = -1;
+      } else if (c === '”' && open < 0) {
+        message(a, { level: 'warning', code: 'quote-unopened', text: 'a closing quotation mark with no opening one', start: i, end: i + 1, stage: 'quotes' });
+      }
+    }
+    if (open >= 0) {
+      const next = blocks[b + 1];
+      const continues = next && (text[next.start] === '“' || text[next.start] === '"');
+      if (continues) {
+        // Multi-paragraph quote: this paragraph's part ends here, the next paragraph reopens it.
+        out.push({ start: open + 1, end: blk.end, outerStart: open, outerEnd: blk.end });
+        open = -1;
+        continue;
+      }
+      message(a, { level: 'warning', code: 'quote-unclosed', text: 'a quotation that never closes; it was ended at the paragraph end', start: open, end: blk.end, stage: 'quotes' });
+      if (blk.end > open + 1) out.push({ start: open + 1, end: blk.end, outerStart: open, outerEnd: blk.end });
+      open = -1;
+    }
+  }
+  return out;
+}
