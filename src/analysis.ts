@@ -82,6 +82,8 @@ export interface Analysis {
   /** Mention index of each quote's speaker, aligned with quotes. */
   quoteSpeakers: number[];
   events: Event[];
+  /** When set, stages explain their decisions here (casus dict explain). */
+  trace?: string[];
 }
 
 export function message(a: Analysis, m: Omit<Message, 'start' | 'end'> & { start?: number | null; end?: number | null }): void {

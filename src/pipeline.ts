@@ -47,6 +47,8 @@ export interface Coder {
   lexicon: Lexicon;
   times: StageTimes;
   code(input: InputDoc): Document;
+  /** Code one document and keep the working analysis (tokens, mentions); `trace` collects explanations. */
+  analyze(input: InputDoc, trace?: string[]): { doc: Document; analysis: Analysis };
 }
 
 export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions = {}): Coder {
@@ -59,8 +61,12 @@ export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions
     lexicon: lex,
     times,
     code(input: InputDoc): Document {
+      return this.analyze(input).doc;
+    },
+    analyze(input: InputDoc, trace?: string[]): { doc: Document; analysis: Analysis } {
       let t0 = performance.now();
       const a = prepare(input, lex);
+      if (trace) a.trace = trace;
       clock('read', t0);
       t0 = performance.now();
       segment(a, a.blocks.length ? a.blocks : null);
@@ -73,7 +79,7 @@ export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions
       t0 = performance.now();
       const doc = toDocument(a);
       clock('output', t0);
-      return doc;
+      return { doc, analysis: a };
     },
   };
 }

@@ -30,6 +30,7 @@ function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32Array): 
       (pieceAt[j]! >= 0 ||
         CHUNK_POS.has(t.pos[j]!) ||
         t.lower[j] === "'s" ||
+        (t.lower[j] === "'" && j > first && t.start[j] === t.end[j - 1] && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
         gluedHyphen(t, j) ||
         (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!) && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
         (t.cap[j] === 1 && t.pos[j] !== POS.PUNCT && j > first && s >= 0 && t.pos[j] !== POS.VERB));
@@ -61,10 +62,14 @@ function findMainCountry(a: Analysis, pieces: Piece[][]): string | null {
     const w = sec === 'headline' ? 2 : sec === 'dateline' ? 4 : sec === 'credit' || sec === 'caption' ? 0.5 : 1;
     for (const p of pieces[s]!) {
       const e = p.entry;
-      if (e.kind === 'agent' || !e.country) continue;
+      if (e.kind === 'agent' || e.kind === 'person' || !e.country) continue;
+      // A country named on its own weighs more than one used as a modifier ("U.S. troops");
+      // a place where things happen ("in Iraq", "to Iraq") more still.
+      const next = t.pos[p.last];
+      const modifier = e.kind === 'demonym' || next === POS.NOUN || next === POS.PROPN || t.lower[p.last] === "'s";
       const prep = p.first > 0 ? t.lower[p.first - 1]! : '';
-      const bonus = LOCATIVE.has(prep) ? 1 : 0;
-      counts.set(e.country, (counts.get(e.country) ?? 0) + w + bonus);
+      const place = LOCATIVE.has(prep) || prep === 'to' || prep === 'from' ? 2 : 0;
+      counts.set(e.country, (counts.get(e.country) ?? 0) + w * ((modifier ? 1 : 2) + (e.kind === 'country' ? place : 0)));
     }
   }
   let best: string | null = null;
@@ -85,17 +90,20 @@ interface Composition {
   refs: string[];
   kinds: Set<ActorEntry['kind']>;
   hasName: boolean;
+  /** The last words were a title that can stand before a name ("Prime Minister"). */
+  titled: boolean;
 }
 
 const newComp = (): Composition => ({
   country: null, sector: null, orgCode: null, person: null, personName: null, localEntity: -1,
-  agentCountry: null, title: null, refs: [], kinds: new Set(), hasName: false,
+  agentCountry: null, title: null, refs: [], kinds: new Set(), hasName: false, titled: false,
 });
 
 function addPiece(c: Composition, p: Piece, t: Tokens): void {
   const e = p.entry;
   c.kinds.add(e.kind);
   c.refs.push(e.ref);
+  c.titled = e.kind === 'agent' && e.title;
   switch (e.kind) {
     case 'person':
       c.person = e.person;
@@ -249,7 +257,7 @@ export function recognizeActors(a: Analysis): void {
             let e = j + 1;
             while (e < seg.last && pieceAt[e]! < 0 && (t.cap[e] === 1 || gluedHyphen(t, e))) e++;
             const named = resolveName(j, e);
-            const afterTitle = comp.title !== null && comp.kinds.has('agent');
+            const afterTitle = comp.titled && lastActorTok === j - 1;
             if (named || afterTitle) {
               if (named?.person) {
                 comp.person = named.person;
@@ -273,6 +281,8 @@ export function recognizeActors(a: Analysis): void {
         // Anti-X compounds ("anti-government") name no actor.
         if (t.lower[firstActorTok - 1] === '-' && /^(anti|pro|non|post|pre|ex)$/.test(t.lower[firstActorTok - 2] ?? '')) continue;
         const strong = !possessor && lastActorTok === seg.last - 1;
+        // A role word used as an adjective with no country ("military agreement") names no actor.
+        if (!strong && !comp.country && !comp.agentCountry && !comp.orgCode && !comp.person && !comp.hasName && comp.localEntity < 0) continue;
         const headTok = possessor ? ch.last - 1 : seg.last - 1;
         // The mention starts at its first actor word, with a number before it ("two Iraqi bases").
         let first = firstActorTok;
@@ -296,8 +306,9 @@ export function recognizeActors(a: Analysis): void {
             [`person:${comp.person.name}`],
           );
         } else if (comp.hasName && nameFirst >= 0) {
-          // Someone no dictionary knows, coded from title and nationality.
-          const country = comp.country ?? comp.agentCountry ?? a.mainCountry;
+          // Someone no dictionary knows, coded from title and nationality. With no country named,
+          // an official speaks for the institution just mentioned ("It said ... said spokesperson X").
+          const country = comp.country ?? comp.agentCountry ?? recentCountry(a, s, comp.sector) ?? a.mainCountry;
           const code = country ? `${country}${comp.sector ?? ''}` : comp.sector;
           const name = nameOf(a.text, t, nameFirst, nameLast);
           const key = keyOf(t, nameFirst, nameLast);
@@ -379,6 +390,17 @@ export function recognizeActors(a: Analysis): void {
     joinOfPhrases(a, sentenceMentions);
     coordinate(a, sentenceMentions, rekey);
   }
+}
+
+/** The country of the latest named institution of the same sector in this or the two sentences before. */
+function recentCountry(a: Analysis, s: number, sector: string | null): string | null {
+  if (!sector) return null;
+  for (let m = a.mentions.length - 1; m >= 0; m--) {
+    const mm = a.mentions[m]!;
+    if (s - a.tokens.sent[mm.first]! > 2) break;
+    if (mm.strong && !mm.inferred && mm.country && mm.sector === sector && mm.kind !== 'person') return mm.country;
+  }
+  return null;
 }
 
 /** "the leader of Iran", "the secretary-general of the United Nations": a role word takes the country after "of". */

@@ -1,4 +1,5 @@
 import { UsageError } from './args.js';
+import { DictionaryError } from '../lexicon/jsonl.js';
 import { runCode } from './code.js';
 import { CASUS_VERSION } from '../version.js';
 
@@ -45,6 +46,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       io.err.write(`casus: ${e.message}\nRun 'casus --help' for usage.\n`);
+      return 2;
+    }
+    if (e instanceof DictionaryError) {
+      io.err.write(`casus: dictionary error: ${e.message}\n`);
       return 2;
     }
     io.err.write(`casus: internal error: ${(e as Error).message}\n`);

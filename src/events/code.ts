@@ -11,6 +11,7 @@ import {
 const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PRON]);
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
+const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend']);
 const QUOTE_MARK = /^["“”'‘’«»]$/;
 
 interface Draft {
@@ -25,19 +26,33 @@ interface Draft {
   nominal: boolean;
 }
 
-/** Match a pattern's words after its head; returns the token after the phrase, or -1. */
-function matchRest(t: Tokens, head: number, rest: string[], end: number): number {
+const PREPOSITIONS = new Set(['for', 'to', 'on', 'with', 'about', 'of', 'from', 'against', 'in', 'into', 'at', 'over', 'off', 'down', 'up', 'out', 'back', 'away']);
+
+/**
+ * Match a pattern's words after its head; returns the token after the phrase, or -1.
+ * Up to three modifiers may stand between words; before a particle or preposition, one
+ * actor may too ("asked NATO for help"): its mention index is returned as `between`.
+ */
+function matchRest(t: Tokens, head: number, rest: string[], end: number, mentionAt?: Int32Array, mentionEnd?: (m: number) => number): { end: number; between: number } {
   let j = head + 1;
+  let between = -1;
   for (const w of rest) {
     let skipped = 0;
     while (j < end && skipped < 3 && t.lemma[j] !== w && t.lower[j] !== w && (SKIPPABLE.has(t.pos[j]!) || t.lower[j] === "'s" || t.lower[j] === '-')) {
       j++;
       skipped++;
     }
-    if (j >= end || (t.lemma[j] !== w && t.lower[j] !== w)) return -1;
+    if (j < end && t.lemma[j] !== w && t.lower[j] !== w && between < 0 && mentionAt && mentionEnd && PREPOSITIONS.has(w)) {
+      const m = mentionAt[j]!;
+      if (m >= 0) {
+        between = m;
+        j = mentionEnd(m);
+      }
+    }
+    if (j >= end || (t.lemma[j] !== w && t.lower[j] !== w)) return { end: -1, between: -1 };
     j++;
   }
-  return j;
+  return { end: j, between };
 }
 
 function objectOk(t: Tokens, p: CompiledPattern, from: number, end: number): boolean {
@@ -47,6 +62,17 @@ function objectOk(t: Tokens, p: CompiledPattern, from: number, end: number): boo
   // Multi-word object cues ("human rights").
   for (const o of p.object) if (o.includes(' ') && t.lower.slice(from, stop).join(' ').includes(o)) return true;
   return false;
+}
+
+/** A past tense or third-person form tagged as a noun or adjective right after its subject. */
+function mistaggedVerb(t: Tokens, v: number, base: string, sentFirst: number): boolean {
+  const p = t.pos[v]!;
+  if (p !== POS.NOUN && p !== POS.ADJ && p !== POS.PROPN) return false;
+  if (t.lower[v] === base && p !== POS.PROPN) return false;
+  if (v === sentFirst) return false;
+  const prev = t.pos[v - 1]!;
+  if (t.lower[v - 1] === "'s" || prev === POS.DET || prev === POS.ADP || prev === POS.ADJ || prev === POS.NUM) return false;
+  return prev === POS.PROPN || prev === POS.NOUN || prev === POS.PRON || prev === POS.AUX || prev === POS.ADV;
 }
 
 /** Is the mention the object of a preposition that is not "of" (so not a subject or direct object)? */
@@ -67,6 +93,8 @@ export function codeEvents(a: Analysis): void {
   const mentions = a.mentions;
   const owners = new Map<string, number>();
   const drafts: Draft[] = [];
+  /** Verbs whose base form casus found itself. */
+  const lemmaOf = new Map<number, string>();
   const sentMentions: number[][] = a.sentences.map(() => []);
   for (let m = 0; m < mentions.length; m++) sentMentions[t.sent[mentions[m]!.first]!]!.push(m);
 
@@ -122,7 +150,9 @@ export function codeEvents(a: Analysis): void {
     for (let j = from; j < sent.last; j++) {
       const w = t.lower[j]!;
       if (w === ';' || w === ':' || w === '—' || w === '–') return j;
-      if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !(t.lower[j - 1] === ',' && w.endsWith('ing') && CONTINUING.has(w))) return j;
+      // A gerund right after the verb or a preposition continues the clause ("admitted killing X", "accused of spying on X").
+      const gerund = w.endsWith('ing') && (j === from || t.pos[j - 1] === POS.ADP || t.lower[j - 1] === 'of');
+      if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund) return j;
       if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
     }
     return sent.last;
@@ -139,15 +169,22 @@ export function codeEvents(a: Analysis): void {
       start = k + 1;
     }
     const src = source === null ? null : mentions[source]!;
+    let placed: number | null = null;
     for (const m of sentMentions[s]!) {
       const mm = mentions[m]!;
       if (mm.first < start || mm.first >= end) continue;
       if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
+      // "Iraqi sovereignty" after an Iraqi source, or "its migrants": the source's own side is no target.
       if (src && !mm.strong && mm.country && mm.country === src.country) continue;
       const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
-      if (prep && LOCATIVE_PREPS.has(prep)) continue;
+      if (prep && LOCATIVE_PREPS.has(prep)) {
+        // A place ("a ceasefire in Sudan") is the target only when nothing else is.
+        if (placed === null && prep === 'in') placed = m;
+        continue;
+      }
       return m;
     }
+    if (placed !== null) return placed;
     // "dismissed the request": the request's owner is the target.
     for (let j = start; j < Math.min(end, start + 4); j++) {
       if (t.pos[j] === POS.NOUN && OWNED_NOUNS.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
@@ -183,11 +220,21 @@ export function codeEvents(a: Analysis): void {
     const question = isQuestion(a, s);
     let directiveAt = -1;
     for (let v = sent.first; v < sent.last; v++) {
-      const lemma = t.lemma[v]!;
-      const isVerb = t.pos[v] === POS.VERB;
+      let lemma = t.lemma[v]!;
+      let isVerb = t.pos[v] === POS.VERB;
+      if (!lex.verbPatterns.has(lemma)) {
+        // The tagger's lemma missed ("de-escalated") or its tag did ("Chad sheltered refugees").
+        const base = lex.verbForms.get(t.lower[v]!);
+        if (base && (isVerb || mistaggedVerb(t, v, base, sent.first))) {
+          lemma = base;
+          isVerb = true;
+          lemmaOf.set(v, base);
+        }
+      }
       if (isVerb && DIRECTIVE_VERBS.has(lemma) && directiveAt < 0) directiveAt = v;
       if (isVerb && lex.verbPatterns.has(lemma)) {
         const vg = verbGroup(t, v, sent.first);
+        const say = (why: string): void => void a.trace?.push(`  verb "${t.value[v]}" (lemma ${lemma}): ${why}`);
         let modality: Modality = question ? 'question' : vg.modality;
         let negated = vg.negated;
         // Infinitives: "threatened to strike" is the threat; "a request to send" is no event.
@@ -196,9 +243,16 @@ export function codeEvents(a: Analysis): void {
         if (k >= sent.first && t.lower[k] === 'to') {
           let g = k - 1;
           while (g >= sent.first && (t.pos[g] === POS.ADV || QUOTE_MARK.test(t.lower[g]!))) g--;
-          if (g < sent.first || t.pos[g] !== POS.VERB) continue;
+          const taggedNoun = t.pos[g] === POS.NOUN && INTENT_VERBS.has(t.lemma[g]!) && t.pos[g - 1] !== POS.DET && t.pos[g - 1] !== POS.ADJ;
+          if (g < sent.first || (t.pos[g] !== POS.VERB && !taggedNoun)) {
+            say('skipped: an infinitive that a noun governs ("a request to ...") is no event');
+            continue;
+          }
           const gl = t.lemma[g]!;
-          if (lex.verbPatterns.has(gl) && matchPattern(g, true)) continue;
+          if (lex.verbPatterns.has(gl) && matchPattern(g, true)) {
+            say(`skipped: governed by "${t.value[g]}", whose own pattern codes the event`);
+            continue;
+          }
           if (INTENT_VERBS.has(gl)) modality = 'future';
           else if (REFUSAL_VERBS.has(gl)) negated = true;
           else if (TRY_VERBS.has(gl)) modality = 'hypothetical';
@@ -209,11 +263,17 @@ export function codeEvents(a: Analysis): void {
         // "demanding the government remove the troops": the demanded act is not an event.
         if (directiveAt >= 0 && directiveAt < v && t.lower[v] === lemma && vg.first === v) {
           const between = sentMentions[s]!.some((m) => mentions[m]!.first > directiveAt && mentions[m]!.last <= v);
-          if (between) continue;
+          if (between) {
+            say(`skipped: the content of "${t.value[directiveAt]}" (a demanded act, not an event)`);
+            continue;
+          }
         }
         const found = matchPattern(v, false);
-        if (!found) continue;
-        const { pattern: p, end: phraseEnd } = found;
+        if (!found) {
+          say(`no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
+          continue;
+        }
+        const { pattern: p, end: phraseEnd, between } = found;
         let sources: number[] = [];
         let targets: number[] = [];
         const subj = subjectOf(v, vg.first, s);
@@ -229,11 +289,15 @@ export function codeEvents(a: Analysis): void {
         } else {
           if (subj !== null) sources = groupOf(subj);
           if (p.target !== 'none') {
-            const obj = objectOf(phraseEnd, s, p.target, sources[0] ?? null);
+            const obj = between >= 0 && p.target === 'object' ? between : objectOf(phraseEnd, s, p.target, sources[0] ?? null);
             if (obj !== null) targets = groupOf(obj);
           }
         }
-        if (!sources.length && !targets.length) continue;
+        if (!sources.length && !targets.length) {
+          say(`pattern ${p.id} matched but no actor is its source or target`);
+          continue;
+        }
+        say(`pattern ${p.id} (${p.ref}) fired: ${vg.passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
         addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false);
       } else if ((t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN) && lex.nounPatterns.has(lemma)) {
         codeNoun(s, v);
@@ -242,17 +306,17 @@ export function codeEvents(a: Analysis): void {
     recordOwners(s);
   }
 
-  function matchPattern(v: number, probeOnly: boolean): { pattern: CompiledPattern; end: number } | null {
+  function matchPattern(v: number, probeOnly: boolean): { pattern: CompiledPattern; end: number; between: number } | null {
     const s = t.sent[v]!;
     const sent = a.sentences[s]!;
-    const list = lex.verbPatterns.get(t.lemma[v]!);
+    const list = lex.verbPatterns.get(lemmaOf.get(v) ?? t.lemma[v]!);
     if (!list) return null;
     for (const p of list) {
-      const end = matchRest(t, v, p.rest, sent.last);
+      const { end, between } = matchRest(t, v, p.rest, sent.last, a.mentionAt, (m) => mentions[m]!.last);
       if (end < 0) continue;
       if (!objectOk(t, p, end, sent.last)) continue;
-      if (probeOnly && !p.object && p.rest.length === 0 && !INTENT_VERBS.has(p.head) && !REFUSAL_VERBS.has(p.head)) return { pattern: p, end };
-      return { pattern: p, end };
+      void probeOnly;
+      return { pattern: p, end, between };
     }
     return null;
   }
@@ -265,9 +329,9 @@ export function codeEvents(a: Analysis): void {
     if (RELATIVIZERS.has(t.lower[n] ?? '') && (t.pos[n + 1] === POS.VERB || t.pos[n + 1] === POS.AUX)) return;
     const list = lex.nounPatterns.get(t.lemma[v]!)!;
     for (const p of list) {
-      const end = matchRest(t, v, p.rest, sent.last);
+      const { end } = matchRest(t, v, p.rest, sent.last);
       if (end < 0 || !objectOk(t, p, end, sent.last)) continue;
-      let sources = sentMentions[s]!.filter((m) => mentions[m]!.head === v && mentions[m]!.first < v);
+      let sources = sentMentions[s]!.filter((m) => mentions[m]!.first < v && mentions[m]!.head >= v && mentions[m]!.head < Math.max(end, v + 1));
       if (sources.length) sources = groupOf(sources[sources.length - 1]!);
       let target: number | null = null;
       const lastWord = p.rest[p.rest.length - 1];
@@ -291,7 +355,17 @@ export function codeEvents(a: Analysis): void {
           break;
         }
       }
+      if (!sources.length) {
+        // "Vietnam held a meeting with Laos": the noun's actor is the subject of the verb before it.
+        let k = v - 1;
+        while (k > sent.first && (SKIPPABLE.has(t.pos[k]!) || t.pos[k] === POS.NOUN || t.lower[k] === '-')) k--;
+        if (t.pos[k] === POS.VERB && LIGHT_VERBS.has(t.lemma[k]!)) {
+          const subj = subjectOf(k, verbGroup(t, k, sent.first).first, s);
+          if (subj !== null) sources = groupOf(subj);
+        }
+      }
       const targets = target === null ? [] : groupOf(target);
+      a.trace?.push(`  noun "${t.value[v]}": pattern ${p.id} ${sources.length || targets.length ? 'fired' : 'matched but found no actor'}`);
       if (!sources.length && !targets.length) return;
       const negated = t.lower[v - 1] === 'no';
       addDrafts(s, p, v, end, sources, targets, negated, isQuestion(a, s) ? 'question' : 'asserted', true);
@@ -300,6 +374,13 @@ export function codeEvents(a: Analysis): void {
   }
 
   function addDrafts(s: number, p: CompiledPattern, v: number, end: number, sources: number[], targets: number[], negated: boolean, modality: Modality, nominal: boolean): void {
+    if (p.reciprocal && sources.length >= 2 && !targets.length) {
+      // "Egypt and Greece signed a deal": each side is the other's partner.
+      for (const x of sources.slice(0, 4)) for (const y of sources.slice(0, 4)) {
+        if (x !== y && mentions[x]!.entity !== mentions[y]!.entity) drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast: p.kind === 'verb' && p.rest.length ? end : v + 1, source: x, target: y, negated, modality, nominal });
+      }
+      return;
+    }
     const src: Array<number | null> = sources.length ? sources.slice(0, 4) : [null];
     const tgt: Array<number | null> = targets.length ? targets.slice(0, 4) : [null];
     const verbLast = p.kind === 'verb' && p.rest.length ? end : v + 1;

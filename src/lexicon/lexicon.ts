@@ -48,6 +48,8 @@ export interface Lexicon {
   surnames: Map<string, PersonRow[]>;
   countries: Map<string, CountryRow>;
   verbPatterns: Map<string, CompiledPattern[]>;
+  /** Inflected form -> base form, for every verb that has a pattern. */
+  verbForms: Map<string, string>;
   nounPatterns: Map<string, CompiledPattern[]>;
   cameo: Map<string, CameoCode>;
   plover: Map<string, PloverRow>;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { compileCameo } from '../ontology/cameo.js';
 import { DictionaryError, parseJsonl, validatorFor, type Row } from './jsonl.js';
 import type { ActorEntry, CameoCode, CompiledPattern, Lexicon } from './lexicon.js';
+import { verbForms } from './inflect.js';
 import { newNode, phraseKeys, phraseSurface, trieInsert, type TrieNode } from './trie.js';
 import type { AgentRow, CameoRow, CountryRow, OrganizationRow, PatternRow, PersonRow, PloverRow } from './types.js';
 
@@ -200,6 +201,8 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
     index.set(compiled.head, list);
   }
   for (const index of [verbPatterns, nounPatterns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
+  const forms = new Map<string, string>();
+  for (const head of verbPatterns.keys()) for (const f of verbForms(head)) if (!forms.has(f) || f === head) forms.set(f, head);
   const cameo = new Map<string, CameoCode>();
   for (const r of raw.cameo) cameo.set(r.value.code, compileCameo(r.value));
   const plover = new Map<string, PloverRow>();
@@ -211,6 +214,7 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
     surnames,
     countries,
     verbPatterns,
+    verbForms: forms,
     nounPatterns,
     cameo,
     plover,

@@ -33,10 +33,17 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
       while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;
       if (j >= sent.first && a.mentionAt[j]! >= 0) speaker = a.mentionAt[j]!;
       else if (j >= sent.first && CUE_NOUNS.has(t.lemma[j]!)) {
-        // "the statement added": the statement's author is the latest person or group named before.
+        // "the statement added": the statement's author is the latest government or organisation named outside quotes.
         for (let m = a.mentions.length - 1; m >= 0; m--) {
           const mm = a.mentions[m]!;
-          if (mm.last <= j && mm.strong && (mm.kind === 'person' || mm.kind === 'group' || mm.kind === 'org')) { speaker = m; break; }
+          if (mm.last > j || !mm.strong || inQuote(mm.start)) continue;
+          if ((mm.kind === 'org' && mm.sector !== 'MED') || (mm.kind === 'group' && mm.sector === 'GOV')) { speaker = m; break; }
+        }
+      } else if (t.lower[v]!.endsWith('ing') && t.lower[v - 1] === ',') {
+        // "X rejected Y, saying ...": the speaker is the sentence's subject.
+        for (let k = sent.first; k < v; k++) {
+          const m = a.mentionAt[k]!;
+          if (m >= 0 && a.mentions[m]!.strong && !inQuote(t.start[k]!)) { speaker = m; break; }
         }
       } else {
         for (let k = j; k >= sent.first; k--) {
@@ -49,6 +56,29 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
     out.push({ verb: v, speaker });
   }
   return out;
+}
+
+const OWNED = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'appeal', 'plan', 'pledge', 'promise', 'vow', 'warning', 'threat', 'bid', 'plea']);
+
+/** "a request from X to “...”": a partial quote of X's request or call. */
+function ownerBefore(a: Analysis, at: number): Cue | null {
+  const t = a.tokens;
+  let q = 0;
+  while (q < t.n && t.end[q]! <= at) q++;
+  const s = t.sent[Math.min(q, t.n - 1)]!;
+  const first = a.sentences[s]!.first;
+  if (t.lower[q - 1] !== 'to' && t.lower[q - 1] !== 'for') return null;
+  for (let k = q - 2; k >= Math.max(first, q - 14); k--) {
+    if (t.pos[k] === POS.VERB) return null;
+    if (!OWNED.has(t.lemma[k]!) || t.pos[k] !== POS.NOUN) continue;
+    for (let m = 0; m < a.mentions.length; m++) {
+      const mm = a.mentions[m]!;
+      const modifies = mm.head === k && mm.first < k;
+      const after = (t.lower[k + 1] === 'from' || t.lower[k + 1] === 'by') && mm.first >= k + 2 && mm.first <= k + 4;
+      if (modifies || after) return { verb: k, speaker: m };
+    }
+  }
+  return null;
 }
 
 /** Stage: quotes and their speakers; each sentence's voice; each event's attribution. */
@@ -75,7 +105,8 @@ export function attribute(a: Analysis): void {
     return best;
   };
   for (const q of spans) {
-    const cue = cueFor(q);
+    const owned = ownerBefore(a, q.outerStart);
+    const cue = owned ?? cueFor(q);
     const speaker = cue ? cue.speaker : null;
     quoteSpeaker.set(q, speaker);
     quotes.push({

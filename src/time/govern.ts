@@ -1,0 +1,52 @@
+import type { Tokens } from '../language/tokens.js';
+import { clauseOf, type Clauses } from './clauses.js';
+
+/** Anything found in a sentence that may govern an event: a time or a place expression. */
+export interface Governor {
+  first: number;
+  last: number;
+  /** Only these tokens may be governed (a year before a noun: the noun), else null. */
+  modifies?: [number, number] | null;
+}
+
+/** The token starting at character `offset` (or the last one starting before it). */
+export function tokenAt(t: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.start[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Pick the expression that governs the event whose verb is token `v`: one that modifies the verb itself,
+ * else the nearest in the verb's clause, else the nearest in a main (not subordinate) clause of the same part of the sentence (no ";" between).
+ * Returns its index in `list`, or -1.
+ */
+export function governing<T extends Governor>(list: readonly T[], v: number, clauses: Clauses): number {
+  const own = clauseOf(clauses, v);
+  let best = -1;
+  let bestRank = Infinity;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]!;
+    let rank: number;
+    if (e.modifies) {
+      if (v < e.modifies[0] || v >= e.modifies[1]) continue;
+      rank = -1;
+    } else {
+      const c = clauseOf(clauses, e.first);
+      const distance = v < e.first ? e.first - v : v >= e.last ? v - e.last + 1 : 0;
+      if (c === own) rank = distance;
+      else if (!clauses.sub[c] && clauses.part[c] === clauses.part[own]) rank = 1000 + distance;
+      else continue;
+    }
+    if (rank < bestRank) {
+      bestRank = rank;
+      best = k;
+    }
+  }
+  return best;
+}

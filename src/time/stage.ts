@@ -1,0 +1,60 @@
+import type { Analysis } from '../analysis.js';
+import { message } from '../analysis.js';
+import { splitClauses, type Clauses } from './clauses.js';
+import { findTimeExpressions, type TimeExpr } from './expressions.js';
+import { governing, tokenAt } from './govern.js';
+
+/**
+ * Stage: date each event from the time expression that governs it (same sentence, preferably the same
+ * clause), else from the publication date. Impossible dates in the text are reported and skipped.
+ */
+export function dateEvents(a: Analysis): void {
+  const t = a.tokens;
+  if (!t) return;
+  // Every sentence is scanned (a cheap pass over its tokens) so that impossible dates are reported
+  // even where no event is coded; clauses are split only where an event needs them.
+  const exprs: TimeExpr[][] = a.sentences.map((sent) => {
+    const found = findTimeExpressions(t, sent.first, sent.last, a.date);
+    for (const e of found) {
+      if (!e.impossible) continue;
+      message(a, {
+        level: 'warning', code: 'date-impossible', stage: 'time', start: e.start, end: e.end,
+        text: `'${a.text.slice(e.start, e.end)}' is not a real date; it was not used`,
+      });
+    }
+    return found.filter((e) => e.value !== null);
+  });
+  const clauses = new Map<number, Clauses>();
+  const sentenceInfo = (s: number): { exprs: TimeExpr[]; clauses: Clauses } => {
+    let c = clauses.get(s);
+    if (!c) {
+      const sent = a.sentences[s]!;
+      c = splitClauses(t, sent.first, sent.last);
+      clauses.set(s, c);
+    }
+    return { exprs: exprs[s] ?? [], clauses: c };
+  };
+  for (const ev of a.events) {
+    const sent = a.sentences[ev.sentence];
+    if (!sent) continue;
+    const info = sentenceInfo(ev.sentence);
+    const k = info.exprs.length ? governing(info.exprs, tokenAt(t, ev.verb.start), info.clauses) : -1;
+    const e = k >= 0 ? info.exprs[k]! : null;
+    if (e?.value) {
+      ev.date = e.value.date;
+      ev.datePrecision = e.value.precision;
+      ev.dateFrom = 'text';
+      ev.dateSpan = { start: e.start, end: e.end };
+    } else if (a.date) {
+      ev.date = a.date;
+      ev.datePrecision = 'day';
+      ev.dateFrom = 'publication';
+      ev.dateSpan = null;
+    } else {
+      ev.date = null;
+      ev.datePrecision = null;
+      ev.dateFrom = null;
+      ev.dateSpan = null;
+    }
+  }
+}
