@@ -10,6 +10,8 @@ import { segment } from './language/segment.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { loadLexicon } from './lexicon/load.js';
 import { attribute } from './provenance/attribute.js';
+import { dateEvents } from './time/stage.js';
+import { placeEvents } from './place/stage.js';
 import { CASUS_VERSION } from './version.js';
 
 export interface CoderOptions {
@@ -31,6 +33,8 @@ export const STAGES: Stage[] = [
   { name: 'actors', run: recognizeActors },
   { name: 'events', run: codeEvents },
   { name: 'provenance', run: attribute },
+  { name: 'time', run: dateEvents },
+  { name: 'place', run: placeEvents },
 ];
 
 /** An input that cannot be coded at all (no text, bad date): reported, never thrown past `code`. */

@@ -12,6 +12,12 @@ const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** An inflected verb form other than the third person ("sheltered", "shot", "forgave"). */
+function isPastForm(w: string, verbForms: Map<string, string>): boolean {
+  const base = verbForms.get(w);
+  return base !== undefined && base !== w && !w.endsWith('s') && !w.endsWith('ing');
+}
+
 interface Chunk {
   first: number;
   last: number;
@@ -21,10 +27,24 @@ interface Chunk {
 const gluedHyphen = (t: Tokens, j: number): boolean =>
   t.lower[j] === '-' && j > 0 && j + 1 < t.n && t.start[j] === t.end[j - 1] && t.start[j + 1] === t.end[j];
 
-function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32Array): Chunk[] {
+function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32Array, verbForms: Map<string, string>): Chunk[] {
   const out: Chunk[] = [];
   let s = -1;
   for (let j = first; j <= last; j++) {
+    // A determiner inside a run starts a new phrase; a known verb just before it was mistagged
+    // ("protesters end their blockades").
+    // A past tense the tagger took for a noun or adjective ends the subject ("Chad sheltered refugees").
+    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && t.pos[j] !== POS.PROPN && isPastForm(t.lower[j]!, verbForms) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN)) {
+      out.push({ first: s, last: j });
+      s = -1;
+      continue;
+    }
+    if (s >= 0 && j < last && j > s && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!))) && t.lower[j - 1] !== "'s" && pieceAt[j]! < 0) {
+      const prev = j - 1;
+      const verbish = prev > s && pieceAt[prev]! < 0 && verbForms.has(t.lower[prev]!) && t.pos[prev - 1] !== POS.DET;
+      out.push({ first: s, last: verbish ? prev : j });
+      s = -1;
+    }
     const ok =
       j < last &&
       (pieceAt[j]! >= 0 ||
@@ -217,7 +237,7 @@ export function recognizeActors(a: Analysis): void {
 
   for (let s = 0; s < a.sentences.length; s++) {
     const sent = a.sentences[s]!;
-    const chunks = chunksOf(t, sent.first, sent.last, pieceAt);
+    const chunks = chunksOf(t, sent.first, sent.last, pieceAt, lex.verbForms);
     const sentenceMentions: number[] = [];
     for (const ch of chunks) {
       // Split the chunk at possessives: "Russia 's missile strikes" -> [Russia] ['s missile strikes].
@@ -282,7 +302,11 @@ export function recognizeActors(a: Analysis): void {
         if (t.lower[firstActorTok - 1] === '-' && /^(anti|pro|non|post|pre|ex)$/.test(t.lower[firstActorTok - 2] ?? '')) continue;
         const strong = !possessor && lastActorTok === seg.last - 1;
         // A role word used as an adjective with no country ("military agreement") names no actor.
-        if (!strong && !comp.country && !comp.agentCountry && !comp.orgCode && !comp.person && !comp.hasName && comp.localEntity < 0) continue;
+        if (!strong && !possessor && !comp.country && !comp.agentCountry && !comp.orgCode && !comp.person && !comp.hasName && comp.localEntity < 0) {
+          let adjectival = false;
+          for (let k = firstActorTok; k <= lastActorTok; k++) if (t.pos[k] === POS.ADJ) adjectival = true;
+          if (adjectival) continue;
+        }
         const headTok = possessor ? ch.last - 1 : seg.last - 1;
         // The mention starts at its first actor word, with a number before it ("two Iraqi bases").
         let first = firstActorTok;
@@ -298,7 +322,17 @@ export function recognizeActors(a: Analysis): void {
           const ent = entities[comp.localEntity]!;
           idx = pushMention({ ...base, code: ent.code, country: ent.country, sector: ent.sector, name: ent.name, kind: 'person' }, '', [], comp.localEntity);
         } else if (comp.person) {
-          const pc = personCode(comp.person, a.date);
+          let pc = personCode(comp.person, a.date);
+          const known = entityByKey.get(`person:${comp.person.name}`);
+          const titledHere = comp.sector && comp.kinds.has('agent');
+          if (titledHere && (pc.sector === 'ELI' || pc.sector === null)) {
+            // The article's own title beats a dictionary that says the role had ended (caretakers, late news).
+            const c = comp.country ?? comp.person.country;
+            pc = { code: `${c}${comp.sector}`, sector: comp.sector };
+          } else if (!titledHere && known !== undefined && entities[known]!.code) {
+            // Later mentions keep the code the article first gave this person.
+            pc = { code: entities[known]!.code!, sector: entities[known]!.sector };
+          }
           const country = lex.countries.has(pc.code.slice(0, 3)) ? pc.code.slice(0, 3) : null;
           idx = pushMention(
             { ...base, code: pc.code, country, sector: pc.sector, name: comp.person.name, kind: 'person' },

@@ -11,6 +11,7 @@ import {
 const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PRON]);
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend']);
 const QUOTE_MARK = /^["“”'‘’«»]$/;
 
@@ -64,19 +65,33 @@ function objectOk(t: Tokens, p: CompiledPattern, from: number, end: number): boo
   return false;
 }
 
+const ENACTED = new Set(['resolution', 'law', 'bill', 'decree', 'motion', 'measure', 'order', 'ruling', 'legislation', 'amendment']);
+
+/** Is the verb group inside "a resolution / law / decree that would ..."? */
+function enactedContent(t: Tokens, groupFirst: number, sentFirst: number): boolean {
+  const rel = groupFirst - 1;
+  return rel > sentFirst && RELATIVIZERS.has(t.lower[rel]!) && ENACTED.has(t.lemma[rel - 1]!);
+}
+
 /** A past tense or third-person form tagged as a noun or adjective right after its subject. */
 function mistaggedVerb(t: Tokens, v: number, base: string, sentFirst: number): boolean {
   const p = t.pos[v]!;
   if (p !== POS.NOUN && p !== POS.ADJ && p !== POS.PROPN) return false;
-  if (t.lower[v] === base && p !== POS.PROPN) return false;
   if (v === sentFirst) return false;
   const prev = t.pos[v - 1]!;
+  // After a modal or "to" the base form is a verb ("would end", "to end").
+  if (t.lower[v] === base && (prev === POS.AUX || t.lower[v - 1] === 'to')) return true;
+  if (t.lower[v] === base && p !== POS.PROPN) return false;
   if (t.lower[v - 1] === "'s" || prev === POS.DET || prev === POS.ADP || prev === POS.ADJ || prev === POS.NUM) return false;
   return prev === POS.PROPN || prev === POS.NOUN || prev === POS.PRON || prev === POS.AUX || prev === POS.ADV;
 }
 
 /** Is the mention the object of a preposition that is not "of" (so not a subject or direct object)? */
 function inPrepPhrase(t: Tokens, m: Mention, sentFirst: number, allowed: Set<string> | null): string | null {
+  // "after Iran retaliated": a mention followed by its verb heads a clause, whatever stands before it.
+  let n = m.last;
+  while (t.pos[n] === POS.ADV) n++;
+  if (t.pos[n] === POS.VERB || t.pos[n] === POS.AUX) return null;
   let j = m.first - 1;
   while (j >= sentFirst && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM || QUOTE_MARK.test(t.lower[j]!))) j--;
   if (j < sentFirst) return null;
@@ -152,7 +167,11 @@ export function codeEvents(a: Analysis): void {
       if (w === ';' || w === ':' || w === '—' || w === '–') return j;
       // A gerund right after the verb or a preposition continues the clause ("admitted killing X", "accused of spying on X").
       const gerund = w.endsWith('ing') && (j === from || t.pos[j - 1] === POS.ADP || t.lower[j - 1] === 'of');
-      if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund) return j;
+      // "threatened to cut aid to Egypt": the infinitive complement holds the target.
+      const infinitive = t.lower[j - 1] === 'to' && j <= from + 2;
+      // "written guarantees": a participle before a noun modifies it.
+      const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
+      if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund && !infinitive && !participle) return j;
       if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
     }
     return sent.last;
@@ -176,10 +195,12 @@ export function codeEvents(a: Analysis): void {
       if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
       // "Iraqi sovereignty" after an Iraqi source, or "its migrants": the source's own side is no target.
       if (src && !mm.strong && mm.country && mm.country === src.country) continue;
+      // "its troops", "their forces": the source's own.
+      if (src && mm.inferred && mm.first > 0 && POSSESSIVES.has(t.lower[mm.first - 1]!)) continue;
       const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
       if (prep && LOCATIVE_PREPS.has(prep)) {
         // A place ("a ceasefire in Sudan") is the target only when nothing else is.
-        if (placed === null && prep === 'in') placed = m;
+        if (placed === null && prep !== 'despite') placed = m;
         continue;
       }
       return m;
@@ -222,9 +243,9 @@ export function codeEvents(a: Analysis): void {
     for (let v = sent.first; v < sent.last; v++) {
       let lemma = t.lemma[v]!;
       let isVerb = t.pos[v] === POS.VERB;
-      if (!lex.verbPatterns.has(lemma)) {
+      if (!isVerb || !lex.verbPatterns.has(lemma)) {
         // The tagger's lemma missed ("de-escalated") or its tag did ("Chad sheltered refugees").
-        const base = lex.verbForms.get(t.lower[v]!);
+        const base = isVerb ? lex.verbForms.get(t.lower[v]!) : lex.verbForms.get(t.lower[v]!) ?? (lex.verbPatterns.has(lemma) ? lemma : undefined);
         if (base && (isVerb || mistaggedVerb(t, v, base, sent.first))) {
           lemma = base;
           isVerb = true;
@@ -232,6 +253,8 @@ export function codeEvents(a: Analysis): void {
         }
       }
       if (isVerb && DIRECTIVE_VERBS.has(lemma) && directiveAt < 0) directiveAt = v;
+      // "in the middle of fighting between X and Y": a gerund after a preposition is a noun, not a clause.
+      if (isVerb && t.lower[v]!.endsWith('ing') && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET) && t.lower[v - 1] !== 'by') isVerb = false;
       if (isVerb && lex.verbPatterns.has(lemma)) {
         const vg = verbGroup(t, v, sent.first);
         const say = (why: string): void => void a.trace?.push(`  verb "${t.value[v]}" (lemma ${lemma}): ${why}`);
@@ -277,6 +300,8 @@ export function codeEvents(a: Analysis): void {
         let sources: number[] = [];
         let targets: number[] = [];
         const subj = subjectOf(v, vg.first, s);
+        // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
+        if (modality === 'hypothetical' && enactedContent(t, vg.first, sent.first)) modality = 'asserted';
         if (vg.passive) {
           if (subj !== null) targets = groupOf(subj);
           const endC = clauseEnd(phraseEnd, s);
