@@ -78,7 +78,8 @@ describe('hard but readable input', () => {
   });
 
   test('a 3 MB single line: coded or one-line error, never a crash; the good file is coded', () => {
-    const r = runCli(['code', big, GOOD, '--format', 'documents']);
+    // Coding 3 MB takes a few seconds; a minute is plenty.
+    const r = runCli(['code', big, GOOD, '--format', 'documents'], { timeoutMs: 60_000 });
     assertNoStack(r.stderr);
     const docs = parseDocuments(r.stdout);
     assert.ok(docs.some((d) => d.id === 'good'), 'good file must be coded');
@@ -91,6 +92,16 @@ describe('hard but readable input', () => {
       assert.equal(r.status, 1);
       assertOneLineErrors(r.stderr, ['huge.txt'], 1);
     }
+  });
+
+  test('a 300 KB run-on sentence full of "said": output stays proportional to the input', () => {
+    const chunk = 'the minister said the talks would go on and ';
+    const f = t.write('runon.txt', chunk.repeat(Math.ceil(300_000 / chunk.length)));
+    const r = runCli(['code', f, GOOD, '--format', 'documents'], { timeoutMs: 60_000 });
+    assertNoStack(r.stderr);
+    assert.equal(r.status, 0, `stderr: ${r.stderr}`);
+    assert.ok(r.stdout.length < 50 * 300_000, `stdout is ${r.stdout.length} characters for a 300 KB input`);
+    assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), ['runon', 'good']);
   });
 
   test('malformed HTML (unclosed tags, stray </div>) is parsed forgivingly', () => {

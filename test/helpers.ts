@@ -24,15 +24,17 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}): CliResult {
+export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): CliResult {
+  const timeout = opts.timeoutMs ?? 120_000;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? '',
     encoding: 'utf8',
     cwd: opts.cwd ?? ROOT,
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 120_000,
+    timeout,
     env: { ...process.env, CASUS_DEBUG: '' },
   });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') assert.fail(`casus ${args.join(' ')} did not finish within ${timeout / 1000}s`);
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -167,6 +167,8 @@ export function recognizeActors(a: Analysis): void {
       for (let j = p.first; j < p.last; j++) pieceAt[j] = k;
     }
   const entityByKey = new Map<string, number>();
+  /** Surnames of the people met so far in the article, for spelling variants. */
+  const surnamesSeen = new Map<string, number>();
   const mentions = a.mentions;
   const mentionAt = a.mentionAt;
   const entities = a.entities;
@@ -182,6 +184,10 @@ export function recognizeActors(a: Analysis): void {
       entityByKey.set(key, id);
     }
     const ent = entities[id]!;
+    if (m.kind === 'person' && m.name) {
+      const last = m.name.toLowerCase().split(/[\s-]+/).pop()!;
+      if (last.length >= 5 && !surnamesSeen.has(last)) surnamesSeen.set(last, id);
+    }
     for (const k of keys) {
       ent.keys.add(k);
       if (!entityByKey.has(k)) entityByKey.set(k, id);
@@ -196,16 +202,9 @@ export function recognizeActors(a: Analysis): void {
     if (NOT_NAMES.has(key)) return null;
     const local = entityByKey.get(`name:${key}`);
     if (local !== undefined) return { person: null, entity: local };
-    if (last - first === 1) {
-      for (let e = entities.length - 1; e >= 0; e--) {
-        const ent = entities[e]!;
-        if (ent.kind !== 'person') continue;
-        for (const k of ent.keys) {
-          if (!k.startsWith('name:')) continue;
-          const last = k.slice(5).split(' ').pop()!;
-          if (sameNameSpelling(key, last)) return { person: null, entity: e };
-        }
-      }
+    if (last - first === 1 && key.length >= 5) {
+      // Another spelling of a surname met earlier ("Suleimani" / "Soleimani").
+      for (const [surname, e] of surnamesSeen) if (sameNameSpelling(key, surname)) return { person: null, entity: e };
     }
     const cands = lex.surnames.get(key);
     if (cands) {
@@ -354,7 +353,8 @@ export function recognizeActors(a: Analysis): void {
             `name:${key}`,
             keys,
           );
-        } else if (comp.orgCode && (comp.orgCode.length < 6 || !comp.kinds.has('agent') || !/^[A-Z]{3}$/.test(comp.orgCode.slice(0, 3)))) {
+        } else if (comp.orgCode && (!comp.kinds.has('agent') || comp.orgCode.length > 6 || /^(IGO|IMG|NGO|MNC)/.test(comp.orgCode))) {
+          // A named organisation keeps its own code ("Taliban fighters" stay the Taliban).
           const country = comp.country;
           const code = comp.orgCode;
           idx = pushMention({ ...base, code, country, sector: comp.sector, name: nameOf(a.text, t, first, last), kind: 'org' }, `code:${code}`, []);

@@ -8,7 +8,12 @@ const USAGE = `casus ${CASUS_VERSION}: code English political news into event da
 Usage:
   casus code [FILE...|-] [--format table|json|documents|jsonl|tsv] [--input text|html|jsonl]
              [--date YYYY-MM-DD] [--dict PATH]... [--include-opinion] [--ontology cameo|plover]
+  casus serve [--port N] [--db PATH] [--host 127.0.0.1]
   casus dict stats|check [PATH...]|explain "SENTENCE" [--date D]
+  casus ingest FILE... --db PATH [--date D] [--dict PATH]... [--recode] [--batch N]
+  casus query events|dyads|actors --db PATH [--source CODE] [--target CODE] [--root NN] [--from D] [--to D]
+             [--by day|week|month] [--format table|json|csv] [--limit N] [--include-opinion]
+  casus export --db PATH --format csv|parquet --out FILE [--reports]
   casus --version | --help
 
 Input type comes from the extension (.txt, .html/.htm, .jsonl/.ndjson); stdin is read when no file or '-' is given.
@@ -26,9 +31,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (cmd) {
       case 'code':
         return await runCode(rest, io.out, io.err);
+      case 'serve': {
+        const { runServe } = await import('../server/serve.js');
+        return await runServe(rest, io.out, io.err);
+      }
       case 'dict': {
         const { runDict } = await import('./dict.js');
         return await runDict(rest, io.out, io.err);
+      }
+      case 'ingest':
+      case 'query':
+      case 'export': {
+        const store = await import('./store.js');
+        const run = cmd === 'ingest' ? store.runIngest : cmd === 'query' ? store.runQuery : store.runExport;
+        return await run(rest, io.out, io.err);
       }
       case '--version':
       case '-v':

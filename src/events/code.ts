@@ -60,8 +60,14 @@ function objectOk(t: Tokens, p: CompiledPattern, from: number, end: number): boo
   if (!p.object) return true;
   const stop = Math.min(end, from + 12);
   for (let j = from; j < stop; j++) if (p.object.has(t.lemma[j]!) || p.object.has(t.lower[j]!)) return true;
-  // Multi-word object cues ("human rights").
-  for (const o of p.object) if (o.includes(' ') && t.lower.slice(from, stop).join(' ').includes(o)) return true;
+  // Multi-word object cues ("human rights"): first word by lemma or form, then the rest in order.
+  for (const words of p.objectPhrases) {
+    for (let j = from; j + words.length <= stop; j++) {
+      let k = 0;
+      while (k < words.length && (t.lower[j + k] === words[k] || t.lemma[j + k] === words[k])) k++;
+      if (k === words.length) return true;
+    }
+  }
   return false;
 }
 
@@ -81,7 +87,9 @@ function mistaggedVerb(t: Tokens, v: number, base: string, sentFirst: number): b
   const prev = t.pos[v - 1]!;
   // After a modal or "to" the base form is a verb ("would end", "to end").
   if (t.lower[v] === base && (prev === POS.AUX || t.lower[v - 1] === 'to')) return true;
-  if (t.lower[v] === base && p !== POS.PROPN) return false;
+  if (t.lower[v] === base) return false;
+  // In title case everything looks like a name: only a past tense there ("Iran Fired Missiles").
+  if (p === POS.PROPN && (t.lower[v]!.endsWith('s') || t.lower[v]!.endsWith('ing'))) return false;
   if (t.lower[v - 1] === "'s" || prev === POS.DET || prev === POS.ADP || prev === POS.ADJ || prev === POS.NUM) return false;
   return prev === POS.PROPN || prev === POS.NOUN || prev === POS.PRON || prev === POS.AUX || prev === POS.ADV;
 }
@@ -177,7 +185,7 @@ export function codeEvents(a: Analysis): void {
     return sent.last;
   };
 
-  const objectOf = (from: number, s: number, rule: string, source: number | null): number | null => {
+  const objectOf = (from: number, s: number, rule: string, source: number | null, reciprocal = false): number | null => {
     const end = clauseEnd(from, s);
     const sent = a.sentences[s]!;
     let start = from;
@@ -205,7 +213,7 @@ export function codeEvents(a: Analysis): void {
       }
       return m;
     }
-    if (placed !== null) return placed;
+    if (placed !== null && !reciprocal) return placed;
     // "dismissed the request": the request's owner is the target.
     for (let j = start; j < Math.min(end, start + 4); j++) {
       if (t.pos[j] === POS.NOUN && OWNED_NOUNS.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
@@ -255,6 +263,9 @@ export function codeEvents(a: Analysis): void {
       if (isVerb && DIRECTIVE_VERBS.has(lemma) && directiveAt < 0) directiveAt = v;
       // "in the middle of fighting between X and Y": a gerund after a preposition is a noun, not a clause.
       if (isVerb && t.lower[v]!.endsWith('ing') && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET) && t.lower[v - 1] !== 'by') isVerb = false;
+      // A word inside an actor's name or role ("Russian forces") is no verb.
+      if (isVerb && a.mentionAt[v]! >= 0 && mentions[a.mentionAt[v]!]!.last > v && t.pos[v] !== POS.VERB) isVerb = false;
+      if (isVerb && a.mentionAt[v]! >= 0 && t.pos[v] === POS.VERB && mentions[a.mentionAt[v]!]!.head === v) isVerb = false;
       if (isVerb && lex.verbPatterns.has(lemma)) {
         const vg = verbGroup(t, v, sent.first);
         const say = (why: string): void => void a.trace?.push(`  verb "${t.value[v]}" (lemma ${lemma}): ${why}`);
@@ -314,7 +325,7 @@ export function codeEvents(a: Analysis): void {
         } else {
           if (subj !== null) sources = groupOf(subj);
           if (p.target !== 'none') {
-            const obj = between >= 0 && p.target === 'object' ? between : objectOf(phraseEnd, s, p.target, sources[0] ?? null);
+            const obj = between >= 0 && p.target === 'object' ? between : objectOf(phraseEnd, s, p.target, sources[0] ?? null, p.reciprocal);
             if (obj !== null) targets = groupOf(obj);
           }
         }

@@ -17,7 +17,11 @@ export interface Tokenized {
   sentences: Array<[number, number]>;
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
+const CURLY = /[’‘`]/g;
+const norm = (s: string): string => {
+  const lo = s.toLowerCase();
+  return lo.includes('’') || lo.includes('‘') || lo.includes('`') ? lo.replace(CURLY, "'") : lo;
+};
 
 /** Tokenize, tag and lemmatize `text`; whitespace tokens are dropped, offsets recovered exactly. */
 export function tokenize(text: string): Tokenized {

@@ -29,6 +29,8 @@ export interface CompiledPattern {
   head: string;
   rest: string[];
   object: Set<string> | null;
+  /** The multi-word entries of `object`, split into words. */
+  objectPhrases: string[][];
   target: TargetRule;
   reciprocal: boolean;
   specificity: number;

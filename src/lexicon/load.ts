@@ -190,6 +190,7 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
       head: words[0]!,
       rest: words.slice(1),
       object: p.object ? new Set(p.object.map((w) => w.toLowerCase())) : null,
+      objectPhrases: (p.object ?? []).filter((w) => w.includes(' ')).map((w) => w.toLowerCase().split(/\s+/)),
       target: p.target ?? 'object',
       reciprocal: p.reciprocal ?? false,
       specificity: words.length * 2 + (p.object ? 3 : 0),

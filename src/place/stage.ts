@@ -54,7 +54,7 @@ export function placeEvents(a: Analysis): void {
   const isActor = (i: number): boolean => {
     const m = a.mentionAt[i] ?? -1;
     const kind = m >= 0 ? a.mentions[m]!.kind : null;
-    return kind === 'person' || kind === 'org' || kind === 'group';
+    return kind === 'person' || kind === 'org';
   };
   const cache = new Map<number, { found: Found[]; clauses: ReturnType<typeof splitClauses> }>();
   for (const ev of a.events) {

@@ -26,8 +26,10 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
     // "..., said spokesperson X": the speaker follows the verb.
     const after = a.mentionAt[v + 1] ?? -1;
     const after2 = t.pos[v + 1] === POS.DET ? (a.mentionAt[v + 2] ?? -1) : -1;
-    if (after >= 0) speaker = after;
-    else if (after2 >= 0) speaker = after2;
+    // Inverted order only after a quotation or a comma: "“...,” said spokesperson X".
+    const inverted = v > sent.first && /^[,"”'’]$/.test(t.lower[v - 1]!) ;
+    if (inverted && after >= 0) speaker = after;
+    else if (inverted && after2 >= 0) speaker = after2;
     else {
       let j = v - 1;
       while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;

@@ -1,0 +1,92 @@
+// Shared helpers of the article and corpus views: the JSON API, DOM building, colours.
+
+/** Calls the API; resolves to {ok, status, data}, where a failed call's data is {error: {code, message}}. */
+export async function api(path, init) {
+  let res;
+  try {
+    res = await fetch(path, init);
+  } catch (e) {
+    return { ok: false, status: 0, data: { error: { code: 'network', message: `the server could not be reached (${e.message})` } } };
+  }
+  let data;
+  try {
+    data = await res.json();
+  } catch {
+    data = { error: { code: 'bad-answer', message: `the server answered ${res.status} without JSON` } };
+  }
+  return { ok: res.ok, status: res.status, data };
+}
+
+/** Creates an element: el('div', {class: 'x', title: 't', onclick: f}, child, 'text', ...). */
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  setAttrs(e, attrs);
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c);
+  return e;
+}
+
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svgEl(tag, attrs = {}, ...children) {
+  const e = document.createElementNS(SVG_NS, tag);
+  setAttrs(e, attrs);
+  for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+function setAttrs(e, attrs) {
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') e.addEventListener(k.slice(2), v);
+    else if (k === 'style' && typeof v === 'object') Object.assign(e.style, v);
+    else e.setAttribute(k, String(v));
+  }
+}
+
+/** A stable hue for an ISO country code (FNV-1a hash). */
+export function countryHue(iso) {
+  let h = 0x811c9dc5;
+  for (const ch of String(iso)) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 360;
+}
+
+/** Background colour of an actor of a country; grey when it has none. */
+export function countryColor(iso) {
+  return iso ? `hsl(${countryHue(iso)} 75% 82%)` : 'hsl(0 0% 86%)';
+}
+
+/** Goldstein score (−10 … +10) as a colour: red → grey → green. */
+export function goldsteinColor(g) {
+  const t = Math.max(-1, Math.min(1, (Number(g) || 0) / 10));
+  const grey = [150, 150, 150];
+  const end = t < 0 ? [200, 35, 35] : [30, 150, 70];
+  const a = Math.abs(t);
+  const [r, gg, b] = grey.map((c, i) => Math.round(c + (end[i] - c) * a));
+  return `rgb(${r}, ${gg}, ${b})`;
+}
+
+export const QUADS = [
+  { n: 1, name: 'Verbal cooperation', color: '#8cc68c' },
+  { n: 2, name: 'Material cooperation', color: '#2e7d4f' },
+  { n: 3, name: 'Verbal conflict', color: '#f0a04b' },
+  { n: 4, name: 'Material conflict', color: '#c0392b' },
+];
+
+/** A bar from −10 to +10 with the score drawn from the middle. */
+export function goldsteinBar(g) {
+  const v = Math.max(-10, Math.min(10, Number(g) || 0));
+  const fill = el('span', { class: 'gfill', style: { background: goldsteinColor(v), width: `${(Math.abs(v) / 10) * 50}%`, left: v >= 0 ? '50%' : `${50 - (Math.abs(v) / 10) * 50}%` } });
+  return el('span', { class: 'gold', title: `Goldstein ${v.toFixed(1)} (−10 conflict … +10 cooperation)` },
+    el('span', { class: 'gbar' }, el('span', { class: 'gmid' }), fill), el('span', { class: 'gval' }, (v > 0 ? '+' : '') + v.toFixed(1)));
+}
+
+export function showStatus(node, text, kind = 'info') {
+  node.textContent = text || '';
+  node.className = `status ${text ? kind : ''}`;
+}
+
+/** Text of an API failure. */
+export const errorText = (r) => r.data?.error?.message ?? `request failed (${r.status})`;
