@@ -1,6 +1,6 @@
 /** Command-line flags of `npm run bench`. */
 
-export const SECTIONS = ['events', 'quotes', 'opinion', 'speed'] as const;
+export const SECTIONS = ['events', 'quotes', 'opinion', 'speed', 'store', 'throughput'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface BenchArgs {
@@ -10,8 +10,10 @@ export interface BenchArgs {
   raw: string[];
 }
 
-export const USAGE = `usage: npm run bench -- [--only events,quotes,opinion,speed] [--json FILE] [--markdown FILE]
+export const USAGE = `usage: npm run bench -- [--only events,quotes,opinion,speed,store,throughput] [--json FILE] [--markdown FILE] [--big]
   --only LIST      run only these sections (comma-separated; default: all)
+  --big            store section: query a 10-million-event store (generated once, cached in the temp folder) instead of 1 million
+                   throughput section: also measure peak memory of casus code on a ~1 GB JSONL input (CASUS_BENCH_BIG_MB)
   --json FILE      write every figure as JSON
   --markdown FILE  write a Markdown report (tables and the exact command) for BENCHMARKS.md`;
 
@@ -32,6 +34,7 @@ export function parseArgs(argv: string[]): BenchArgs {
       out.only = SECTIONS.filter((s) => list.includes(s));
     } else if (flag === '--json') out.json = value();
     else if (flag === '--markdown') out.markdown = value();
+    else if (flag === '--big') continue; // read by the store section (process.argv)
     else if (flag === '--help' || flag === '-h') throw new Error('help');
     else throw new Error(`unknown argument: ${a}`);
   }

@@ -15,7 +15,7 @@ import { runQuotes } from './quotes.js';
 import { renderMarkdown, renderText, type SectionResult } from './report.js';
 import { runSpeed } from './speed.js';
 
-const TITLES: Record<SectionId, string> = { events: 'Events (CAMEO)', quotes: 'Quotes (PolNeAR dev)', opinion: 'Opinion (subjectivity)', speed: 'Speed' };
+const TITLES: Record<SectionId, string> = { events: 'Events (CAMEO)', quotes: 'Quotes (PolNeAR dev)', opinion: 'Opinion (subjectivity)', speed: 'Speed', store: 'Event store (DuckDB)', throughput: 'Throughput (all cores)' };
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function failed(id: SectionId, err: unknown): SectionResult {
@@ -31,6 +31,9 @@ async function runSection(id: SectionId, coder: () => Coder): Promise<SectionRes
     if (id === 'events') res = runEvents(coder());
     else if (id === 'quotes') res = runQuotes(coder());
     else if (id === 'opinion') res = runOpinion(coder());
+    else if ((id as string) === 'load') res = await (await import('./load.js')).runLoad(log);
+    else if (id === 'store') res = await (await import('./store.js')).runStore(log, process.argv.includes('--big'));
+    else if (id === 'throughput') res = await (await import('./throughput.js')).runThroughput(log, process.argv.includes('--big'));
     else res = await runSpeed(log);
   } catch (err) {
     res = failed(id, err);

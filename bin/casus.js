@@ -6,7 +6,8 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-const out = { write: (s) => process.stdout.write(s) };
+// write() returns false when stdout's buffer is full: `casus code` then waits for drain before writing more.
+const out = { write: (s) => process.stdout.write(s), drain: () => new Promise((resolve) => process.stdout.once('drain', resolve)) };
 const err = { write: (s) => process.stderr.write(s) };
 main(process.argv.slice(2), { out, err }).then(
   (code) => {

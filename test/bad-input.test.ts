@@ -9,13 +9,10 @@ after(() => t.cleanup());
 
 /** Run `casus code BAD GOOD` and check: exit 1, one error line naming `mention`, the good document still coded. */
 function badThenGood(bad: string, mention: string, extra: string[] = []): void {
-  for (const order of [[bad, GOOD], [GOOD, bad]]) {
-    const r = runCli(['code', ...order, ...extra, '--format', 'documents']);
-    assertOneLineErrors(r.stderr, [mention], 1);
-    assert.equal(r.status, 1, `exit code for ${mention}; stderr: ${r.stderr}`);
-    const ids = parseDocuments(r.stdout).map((d) => d.id);
-    assert.deepEqual(ids, ['good'], `the good file must still be coded (order ${order.map((f) => f.split('/').pop()).join(', ')})`);
-  }
+  const r = runCli(['code', bad, GOOD, ...extra, '--format', 'documents']);
+  assertOneLineErrors(r.stderr, [mention], 1);
+  assert.equal(r.status, 1, `exit code for ${mention}; stderr: ${r.stderr}`);
+  assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), ['good'], 'the good file must still be coded');
 }
 
 describe('unreadable files', () => {
@@ -60,7 +57,7 @@ describe('unreadable files', () => {
   });
 
   test('several bad files in one run: one line each, the good one coded', () => {
-    const files = [t.write('e2.txt', ''), t.write('b2.txt', Buffer.from([1, 2, 0, 3])), input('missing-2.txt'), GOOD];
+    const files = [t.write('e2.txt', ''), GOOD, t.write('b2.txt', Buffer.from([1, 2, 0, 3])), input('missing-2.txt')];
     const r = runCli(['code', ...files, '--format', 'json']);
     assertOneLineErrors(r.stderr, ['e2.txt', 'b2.txt', 'missing-2.txt'], 3);
     assert.equal(r.status, 1);
@@ -139,25 +136,33 @@ describe('bad JSONL lines', () => {
     ['latin1 bytes', Buffer.from('{"id":"x","text":"Le pr\xe9sident a parl\xe9."}', 'latin1')],
     ['a NUL byte', Buffer.from('{"id":"x","text":"Spain\u0000met Portugal."}', 'utf8')],
   ];
-  for (const [what, line] of cases) {
-    test(`line 2 is ${what}: error names FILE:2, lines 1 and 3 coded`, () => {
-      const body = Buffer.concat([
-        Buffer.from('{"id":"first","text":"Norway condemned Russia\'s missile strikes on Kyiv."}\n'),
-        Buffer.isBuffer(line) ? line : Buffer.from(line),
-        Buffer.from('\n{"id":"third","text":"Germany criticized Iran over its nuclear program."}\n'),
-      ]);
-      const f = t.write('lines.jsonl', body);
-      const r = runCli(['code', f, '--format', 'documents']);
-      assertOneLineErrors(r.stderr, [`lines.jsonl:2`], 1);
-      assert.equal(r.status, 1, `stderr: ${r.stderr}`);
-      assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), ['first', 'third']);
-      // The same on stdin.
-      const s = runCli(['code', '--input', 'jsonl', '--format', 'documents'], { input: body });
-      assertOneLineErrors(s.stderr, ['stdin', ':2'], 1);
-      assert.equal(s.status, 1);
-      assert.deepEqual(parseDocuments(s.stdout).map((d) => d.id), ['first', 'third']);
-    });
-  }
+  // All the bad lines in one file, each between two good lines: good (1), bad (2), good (3), bad (4), ...
+  const body = Buffer.concat(
+    cases.flatMap(([, line], i) => [
+      Buffer.from(`{"id":"good-${i}","text":"Norway condemned Russia's missile strikes on Kyiv."}\n`),
+      Buffer.isBuffer(line) ? line : Buffer.from(line),
+      Buffer.from('\n'),
+    ]).concat(Buffer.from('{"id":"last","text":"Germany criticized Iran over its nuclear program."}\n')),
+  );
+  const badLines = cases.map((_, i) => 2 * i + 2);
+  const goodIds = cases.map((_, i) => `good-${i}`).concat('last');
+
+  test(`bad lines (${cases.map(([w]) => w).join('; ')}): one error each naming FILE:LINE, good lines coded`, () => {
+    const f = t.write('lines.jsonl', body);
+    const r = runCli(['code', f, '--format', 'documents']);
+    const errs = assertOneLineErrors(r.stderr, [], cases.length);
+    badLines.forEach((n, i) => assert.ok(errs.some((l) => l.includes(`lines.jsonl:${n}:`)), `no error for line ${n} (${cases[i]![0]}):\n${r.stderr}`));
+    assert.equal(r.status, 1, `stderr: ${r.stderr}`);
+    assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), goodIds);
+  });
+
+  test('the same bad lines on stdin name <stdin>:LINE', () => {
+    const r = runCli(['code', '--input', 'jsonl', '--format', 'documents'], { input: body });
+    const errs = assertOneLineErrors(r.stderr, [], cases.length);
+    badLines.forEach((n) => assert.ok(errs.some((l) => l.includes(`stdin>:${n}:`)), `no error for stdin line ${n}:\n${r.stderr}`));
+    assert.equal(r.status, 1);
+    assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), goodIds);
+  });
 
   test('an empty JSONL file is one error and does not stop the next file', () => {
     badThenGood(t.write('nothing.jsonl', '\n\n'), 'nothing.jsonl');

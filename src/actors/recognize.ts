@@ -356,11 +356,17 @@ export function recognizeActors(a: Analysis): void {
         } else if (comp.orgCode && (!comp.kinds.has('agent') || comp.orgCode.length > 6 || /^(IGO|IMG|NGO|MNC)/.test(comp.orgCode))) {
           // A named organisation keeps its own code ("Taliban fighters" stay the Taliban).
           const country = comp.country;
-          const code = comp.orgCode;
+          // "Bosnian Muslims", "Iraqi Kurds": a nationality narrows an ethnic or religious group.
+          const code = country && (comp.sector === 'ETH' || comp.sector === 'REL') && !comp.orgCode.startsWith(country) ? `${country}${comp.orgCode}` : comp.orgCode;
           idx = pushMention({ ...base, code, country, sector: comp.sector, name: nameOf(a.text, t, first, last), kind: 'org' }, `code:${code}`, []);
         } else {
           let country = comp.country ?? comp.agentCountry;
           let inferred = false;
+          if (!country && comp.sector) {
+            // "protesters in Athens", "police in Kabul": the place names the country.
+            const placeCountry = countryAfterIn(t, seg.last, sent.last, pieceList, pieceAt);
+            if (placeCountry) country = placeCountry;
+          }
           if (!country && comp.sector) {
             // "The prime minister" after "Prime Minister X": the same person.
             if (comp.title && t.lower[first - 1] !== 'a') {
@@ -373,7 +379,12 @@ export function recognizeActors(a: Analysis): void {
                 continue;
               }
             }
-            country = a.mainCountry;
+            // Otherwise the country named last in this sentence, then the country the article is about.
+            for (let k = sentenceMentions.length - 1; k >= 0 && !country; k--) {
+              const prev = mentions[sentenceMentions[k]!]!;
+              if (prev.country && !prev.inferred && prev.kind !== 'person') country = prev.country;
+            }
+            country ??= a.mainCountry;
             inferred = true;
           }
           const sector = comp.sector;
@@ -424,6 +435,16 @@ export function recognizeActors(a: Analysis): void {
     joinOfPhrases(a, sentenceMentions);
     coordinate(a, sentenceMentions, rekey);
   }
+}
+
+/** "in Athens", "from Kabul" right after a phrase: the country of that place. */
+function countryAfterIn(t: Tokens, at: number, end: number, pieces: Piece[], pieceAt: Int32Array): string | null {
+  if (t.lower[at] !== 'in' && t.lower[at] !== 'from') return null;
+  let j = at + 1;
+  if (t.pos[j] === POS.DET) j++;
+  if (j >= end || pieceAt[j]! < 0) return null;
+  const e = pieces[pieceAt[j]!]!.entry;
+  return (e.kind === 'country' || e.kind === 'capital') && e.country ? e.country : null;
 }
 
 /** The country of the latest named institution of the same sector in this or the two sentences before. */

@@ -1,15 +1,17 @@
-import type { Document } from '../document/types.js';
-import { InputError, createCoder } from '../pipeline.js';
+import { fstatSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Coder } from '../pipeline.js';
 import { DictionaryError } from '../lexicon/jsonl.js';
-import { inputTypeOf, readInput, type InputType } from '../ingest/read.js';
+import { inputTypeOf, readInput, type InputType, type ReadItem } from '../ingest/read.js';
 import { normalizeDate } from '../document/dates.js';
-import { countedEvents, type Ontology, type ViewOptions } from '../output/rows.js';
-import { formatTable } from '../output/table.js';
-import { formatTsv, tsvHeader } from '../output/tsv.js';
-import { UsageError, flag, oneOf, parseArgs } from './args.js';
+import type { Ontology, ViewOptions } from '../output/rows.js';
+import { UsageError, flag, oneOf, parseArgs, type Parsed } from './args.js';
+import { FORMATS, codeOne, framing, type OutputOptions } from './coded.js';
+import { codeOrdered, sizeOf, type Engine } from './ordered.js';
+import { PoolInitError, WorkerPool } from './pool.js';
+import { Progress, progressWanted } from './progress.js';
 
-export const FORMATS = ['table', 'json', 'documents', 'jsonl', 'tsv'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './coded.js';
 
 export const CODE_FLAGS = {
   input: { value: true },
@@ -22,7 +24,39 @@ export const CODE_FLAGS = {
 };
 
 export interface Out {
-  write(s: string): void;
+  /** `false` (as from a stream's write()) means: wait for drain() before writing more. */
+  write(s: string): boolean | void;
+  drain?(): Promise<void>;
+}
+
+/** Without --workers, inputs smaller than this (bytes, when known) are coded in the main thread. */
+const SMALL_INPUT = 256 * 1024;
+
+/** Most workers --workers takes (each loads its own dictionaries). */
+const MAX_WORKERS = 256;
+
+function workersOf(args: Parsed): number {
+  const v = flag(args, 'workers');
+  if (v === undefined) return availableParallelism();
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > MAX_WORKERS) {
+    throw new UsageError(`--workers must be a whole number from 1 to ${MAX_WORKERS} (got '${v}')`);
+  }
+  return Number(v);
+}
+
+/** Total bytes of the inputs, when all are files (or stdin redirected from a file); null when unknown. */
+function totalBytes(files: string[]): number | null {
+  let total = 0;
+  for (const f of files) {
+    try {
+      const st = f === '-' ? fstatSync(0) : statSync(f);
+      if (!st.isFile()) return null;
+      total += st.size;
+    } catch {
+      if (f === '-') return null;
+    }
+  }
+  return total;
 }
 
 /** `casus code`: read inputs, code each document, print in the chosen format. Returns the exit code. */
@@ -39,68 +73,89 @@ export async function runCode(argv: string[], out: Out, err: Out): Promise<numbe
     date = d.date;
   }
   const files = args.positionals.length ? args.positionals : ['-'];
+  const workers = workersOf(args);
   const view: ViewOptions = { includeOpinion: args.flags.has('include-opinion'), ontology };
-  let coder;
-  try {
-    coder = createCoder({ dict: args.flags.get('dict') ?? [] });
-  } catch (e) {
-    if (e instanceof DictionaryError) {
-      err.write(`casus: dictionary error: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  let failed = false;
-  let first = true;
-  if (format === 'json') out.write('{"documents":[');
-  if (format === 'tsv') out.write(tsvHeader());
-  const emit = (doc: Document): void => {
-    switch (format) {
-      case 'json':
-        out.write(`${first ? '\n' : ',\n'}${JSON.stringify(doc)}`);
-        break;
-      case 'documents':
-        out.write(`${JSON.stringify(doc)}\n`);
-        break;
-      case 'jsonl':
-        for (const e of doc.events) out.write(`${JSON.stringify(e)}\n`);
-        break;
-      case 'tsv':
-        out.write(formatTsv(doc, countedEvents(doc, view), view));
-        break;
-      case 'table':
-        out.write(`${first ? '' : '\n'}${formatTable(doc, countedEvents(doc, view).concat(doc.events.filter((e) => e.negated && (view.includeOpinion || e.attribution.kind !== 'opinion'))).sort((x, y) => x.verb.start - y.verb.start), view)}`);
-        break;
-    }
-    first = false;
-  };
-  for (const file of files) {
-    const type: InputType = forced !== 'auto' ? forced : file === '-' ? 'text' : inputTypeOf(file) ?? 'text';
-    for await (const item of readInput(file, { type, date })) {
-      if ('error' in item) {
-        err.write(`casus: ${item.error}\n`);
-        failed = true;
-        continue;
+  const dict = args.flags.get('dict') ?? [];
+  const opts: OutputOptions = { format, view };
+  const typeOf = (file: string): InputType => (forced !== 'auto' ? forced : file === '-' ? 'text' : inputTypeOf(file) ?? 'text');
+  // A text or HTML input is one document: never start more workers than there are documents. By default, a small
+  // input is coded in this thread too: starting workers (each loads its own dictionaries) would cost more than it saves.
+  const known = files.every((f) => typeOf(f) !== 'jsonl') ? files.length : Infinity;
+  const size = flag(args, 'workers') === undefined ? totalBytes(files) : null;
+  const threads = size !== null && size < SMALL_INPUT ? 1 : Math.min(workers, known);
+  let engine: Engine;
+  let pool: WorkerPool | null = null;
+  if (threads <= 1) {
+    // Loaded here, not at the top: with workers, the main thread never needs the pipeline and its models.
+    const { createCoder } = await import('../pipeline.js');
+    let coder: Coder;
+    try {
+      coder = createCoder({ dict });
+    } catch (e) {
+      if (e instanceof DictionaryError) {
+        err.write(`casus: dictionary error: ${e.message}\n`);
+        return 2;
       }
-      const where = item.doc.origin ? `${item.doc.origin.file}${item.doc.origin.line ? `:${item.doc.origin.line}` : ''}` : item.doc.id;
-      let doc: Document;
-      try {
-        doc = coder.code(item.doc);
-      } catch (e) {
-        if (e instanceof InputError) {
-          err.write(`casus: ${where}: ${e.message}\n`);
-          failed = true;
-          continue;
+      throw e;
+    }
+    engine = { run: (docs) => docs.map((d) => codeOne(coder, d, opts)), batchDocs: 1, batchChars: Infinity, maxBatches: 1 };
+  } else {
+    try {
+      pool = await WorkerPool.start({ workers: threads, dict, ...opts });
+    } catch (e) {
+      if (e instanceof PoolInitError && e.dictionary) {
+        err.write(`casus: dictionary error: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+    const p = pool;
+    engine = { run: (docs) => p.run(docs), ...POOL_BATCHING, maxBatches: threads * POOL_BATCHING.batchesPerWorker };
+  }
+  const progress = progressWanted() ? new Progress(process.stderr, totalBytes(files)) : null;
+  async function* items(): AsyncGenerator<ReadItem> {
+    let done = 0;
+    for (const file of files) {
+      for await (const item of readInput(file, { type: typeOf(file), date })) {
+        if (progress && 'doc' in item) progress.read(sizeOf(item.doc));
+        yield item;
+      }
+      if (progress && file !== '-') {
+        try {
+          done += statSync(file).size;
+          progress.setRead(done);
+        } catch {
+          /* unreadable: reported by the reader */
         }
-        // A bug in casus must not lose the rest of the run: report it on one line and go on.
-        err.write(`casus: ${where}: internal error while coding (${(e as Error).message}); please report it\n`);
-        if (process.env.CASUS_DEBUG) err.write(`${(e as Error).stack}\n`);
-        failed = true;
-        continue;
       }
-      emit(doc);
     }
   }
-  if (format === 'json') out.write(`${first ? '' : '\n'}]}\n`);
-  return failed ? 1 : 0;
+  const frame = framing(format);
+  try {
+    if (frame.head) out.write(frame.head);
+    const { failed, first } = await codeOrdered(
+      items(),
+      engine,
+      {
+        out: (s) => out.write(s),
+        drain: out.drain ? () => out.drain!() : undefined,
+        err: (s) => {
+          progress?.clear();
+          err.write(s);
+        },
+        progress: progress ? (events) => progress.doc(events) : undefined,
+      },
+      frame.before,
+    );
+    const tail = frame.tail(first);
+    if (tail) out.write(tail);
+    return failed ? 1 : 0;
+  } finally {
+    progress?.end();
+    await pool?.close();
+    if (process.env.CASUS_REPORT_RSS === '1') err.write(`casus: peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  }
 }
+
+/** Batches for the worker pool: small enough to keep every worker busy, big enough to cut messaging for short documents. */
+export const POOL_BATCHING = { batchDocs: 16, batchChars: 64_000, batchesPerWorker: 3 };

@@ -7,7 +7,7 @@ const USAGE = `casus ${CASUS_VERSION}: code English political news into event da
 
 Usage:
   casus code [FILE...|-] [--format table|json|documents|jsonl|tsv] [--input text|html|jsonl]
-             [--date YYYY-MM-DD] [--dict PATH]... [--include-opinion] [--ontology cameo|plover]
+             [--date YYYY-MM-DD] [--dict PATH]... [--include-opinion] [--ontology cameo|plover] [--workers N]
   casus serve [--port N] [--db PATH] [--host 127.0.0.1]
   casus dict stats|check [PATH...]|explain "SENTENCE" [--date D]
   casus ingest FILE... --db PATH [--date D] [--dict PATH]... [--recode] [--batch N]
@@ -17,6 +17,8 @@ Usage:
   casus --version | --help
 
 Input type comes from the extension (.txt, .html/.htm, .jsonl/.ndjson); stdin is read when no file or '-' is given.
+casus code streams its input and codes it on --workers N threads (default: all cores; 1: no worker), output in input order;
+it shows progress on stderr when that is a terminal (not with CI set).
 Exit codes: 0 all input read, 1 some input could not be read (the rest was coded), 2 usage error.
 `;
 

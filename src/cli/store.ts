@@ -1,7 +1,6 @@
 /** `casus ingest`, `casus query`, `casus export`: the embedded event store (src/store). */
 import { normalizeDate } from '../document/dates.js';
 import { inputTypeOf, readInput, type InputType } from '../ingest/read.js';
-import { createCoder } from '../pipeline.js';
 import { openStore, StoreError, StoreWriter, type Filters, type Period } from '../store/index.js';
 import { UsageError, flag, oneOf, parseArgs, type Parsed } from './args.js';
 import type { Out } from './code.js';
@@ -52,6 +51,7 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
   if (batch === 0) throw new UsageError('--batch must be at least 1');
   const recode = args.flags.has('recode');
   const files = args.positionals.length || recode ? args.positionals : ['-'];
+  const { createCoder } = await import('../pipeline.js');
   const coder = createCoder({ dict: args.flags.get('dict') ?? [] });
   let failed = false;
   let writer: StoreWriter | null = null;

@@ -11,6 +11,8 @@ import {
 const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PRON]);
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
+const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once', 'though', 'although', 'if', 'unless', 'whereas']);
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend']);
 const QUOTE_MARK = /^["“”'‘’«»]$/;
@@ -96,11 +98,13 @@ function mistaggedVerb(t: Tokens, v: number, base: string, sentFirst: number): b
 
 /** Is the mention the object of a preposition that is not "of" (so not a subject or direct object)? */
 function inPrepPhrase(t: Tokens, m: Mention, sentFirst: number, allowed: Set<string> | null): string | null {
-  // "after Iran retaliated": a mention followed by its verb heads a clause, whatever stands before it.
+  let j = m.first - 1;
+  // "after Iran retaliated": after a conjunction-like preposition, a mention followed by its verb heads a clause.
   let n = m.last;
   while (t.pos[n] === POS.ADV) n++;
-  if (t.pos[n] === POS.VERB || t.pos[n] === POS.AUX) return null;
-  let j = m.first - 1;
+  let b = j;
+  while (b >= sentFirst && (t.pos[b] === POS.DET || t.pos[b] === POS.ADJ)) b--;
+  if ((t.pos[n] === POS.VERB || t.pos[n] === POS.AUX) && CLAUSE_PREPS.has(t.lower[b] ?? '')) return null;
   while (j >= sentFirst && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM || QUOTE_MARK.test(t.lower[j]!))) j--;
   if (j < sentFirst) return null;
   if ((t.pos[j] === POS.ADP || t.lower[j] === 'to') && t.lower[j] !== 'of') {
@@ -116,6 +120,8 @@ export function codeEvents(a: Analysis): void {
   const mentions = a.mentions;
   const owners = new Map<string, number>();
   const drafts: Draft[] = [];
+  /** A matched noun phrase ("terrorist attack on") covers its later nouns. */
+  let nounCoveredUntil = 0;
   /** Verbs whose base form casus found itself. */
   const lemmaOf = new Map<number, string>();
   const sentMentions: number[][] = a.sentences.map(() => []);
@@ -178,8 +184,10 @@ export function codeEvents(a: Analysis): void {
       // "threatened to cut aid to Egypt": the infinitive complement holds the target.
       const infinitive = t.lower[j - 1] === 'to' && j <= from + 2;
       // "written guarantees": a participle before a noun modifies it.
-      const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
-      if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund && !infinitive && !participle) return j;
+      const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || t.pos[j - 1] === POS.NUM || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
+      // "rejected calls for": a plural noun the tagger took for a verb right after a verb.
+      const plural = w.endsWith('s') && t.pos[j - 1] === POS.VERB;
+      if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund && !infinitive && !participle && !plural) return j;
       if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
     }
     return sent.last;
@@ -202,9 +210,11 @@ export function codeEvents(a: Analysis): void {
       if (mm.first < start || mm.first >= end) continue;
       if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
       // "Iraqi sovereignty" after an Iraqi source, or "its migrants": the source's own side is no target.
-      if (src && !mm.strong && mm.country && mm.country === src.country) continue;
+      if (src && !mm.strong && mm.kind === 'country' && mm.country === src.country) continue;
       // "its troops", "their forces": the source's own.
       if (src && mm.inferred && mm.first > 0 && POSSESSIVES.has(t.lower[mm.first - 1]!)) continue;
+      // "Germany pledged tanks", "Kenya sent peacekeepers": a state's own forces are what it moves, not its target.
+      if (src && mm.inferred && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
       const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
       if (prep && LOCATIVE_PREPS.has(prep)) {
         // A place ("a ceasefire in Sudan") is the target only when nothing else is.
@@ -260,9 +270,10 @@ export function codeEvents(a: Analysis): void {
           lemmaOf.set(v, base);
         }
       }
-      if (isVerb && DIRECTIVE_VERBS.has(lemma) && directiveAt < 0) directiveAt = v;
+      if (isVerb && DIRECTIVE_VERBS.has(lemma) && directiveAt < 0 && a.mentionAt[v]! < 0) directiveAt = v;
       // "in the middle of fighting between X and Y": a gerund after a preposition is a noun, not a clause.
       if (isVerb && t.lower[v]!.endsWith('ing') && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET) && t.lower[v - 1] !== 'by') isVerb = false;
+      if (isVerb && v > sent.first && t.pos[v - 1] === POS.VERB && t.lower[v]!.endsWith('s') && !t.lower[v]!.endsWith('ss')) isVerb = false;
       // A word inside an actor's name or role ("Russian forces") is no verb.
       if (isVerb && a.mentionAt[v]! >= 0 && mentions[a.mentionAt[v]!]!.last > v && t.pos[v] !== POS.VERB) isVerb = false;
       if (isVerb && a.mentionAt[v]! >= 0 && t.pos[v] === POS.VERB && mentions[a.mentionAt[v]!]!.head === v) isVerb = false;
@@ -325,7 +336,9 @@ export function codeEvents(a: Analysis): void {
         } else {
           if (subj !== null) sources = groupOf(subj);
           if (p.target !== 'none') {
-            const obj = between >= 0 && p.target === 'object' ? between : objectOf(phraseEnd, s, p.target, sources[0] ?? null, p.reciprocal);
+            // A target preposition that ends the phrase itself ("clash with") is already behind us.
+            const rule = p.rest.length && p.rest[p.rest.length - 1] === p.target ? 'object' : p.target;
+            const obj = between >= 0 && rule === 'object' ? between : objectOf(phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
             if (obj !== null) targets = groupOf(obj);
           }
         }
@@ -335,7 +348,7 @@ export function codeEvents(a: Analysis): void {
         }
         say(`pattern ${p.id} (${p.ref}) fired: ${vg.passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
         addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false);
-      } else if ((t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN) && lex.nounPatterns.has(lemma)) {
+      } else if (v >= nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
         codeNoun(s, v);
       }
     }
@@ -404,6 +417,7 @@ export function codeEvents(a: Analysis): void {
       a.trace?.push(`  noun "${t.value[v]}": pattern ${p.id} ${sources.length || targets.length ? 'fired' : 'matched but found no actor'}`);
       if (!sources.length && !targets.length) return;
       const negated = t.lower[v - 1] === 'no';
+      nounCoveredUntil = end;
       addDrafts(s, p, v, end, sources, targets, negated, isQuestion(a, s) ? 'question' : 'asserted', true);
       return;
     }

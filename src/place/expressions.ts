@@ -14,6 +14,8 @@ export interface PlaceCandidate {
   kind: 'pp' | 'demonym';
   /** For 'demonym', the country's alpha-3 code. */
   country: string | null;
+  /** Extra distance when before the verb: a place phrase right after a noun modifies that noun ("officials in Kabul"). */
+  before: number;
 }
 
 /** Prepositions that place an event ("from" does not: it names an origin). */
@@ -50,7 +52,8 @@ export function findPlaceCandidates(t: Tokens, first: number, last: number, demo
       }
       if (j === nameFirst) continue;
       const typeWord = j < last && TYPE_WORDS.has(t.lower[j]!) && !t.cap[j] ? t.lower[j]! : null;
-      out.push({ first: nameFirst, last: typeWord ? j + 1 : j, nameLast: j, typeWord, kind: 'pp', country: null });
+      const afterNoun = i > first && (t.pos[i - 1] === POS.NOUN || t.pos[i - 1] === POS.PROPN);
+      out.push({ first: nameFirst, last: typeWord ? j + 1 : j, nameLast: j, typeWord, kind: 'pp', country: null, before: afterNoun ? 6 : 0 });
       i = j - 1;
       continue;
     }
@@ -63,7 +66,7 @@ export function findPlaceCandidates(t: Tokens, first: number, last: number, demo
       k++;
       skipped++;
     }
-    if (k < last && PLACE_NOUNS.has(t.lower[k]!)) out.push({ first: i, last: i + d[1], nameLast: i + d[1], typeWord: null, kind: 'demonym', country: d[0] });
+    if (k < last && PLACE_NOUNS.has(t.lower[k]!)) out.push({ first: i, last: i + d[1], nameLast: i + d[1], typeWord: null, kind: 'demonym', country: d[0], before: 0 });
   }
   return out;
 }

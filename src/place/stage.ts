@@ -26,15 +26,28 @@ export function demonymAt(t: Tokens, ix: CountryIndex): (i: number) => [string, 
 }
 
 /** Resolve a sentence's candidates; names that are people or organisations are left out. */
-export function resolveCandidates(text: string, t: Tokens, list: PlaceCandidate[], ix: CountryIndex, mentioned: Mentioned, isActor: (i: number) => boolean): Found[] {
+export function resolveCandidates(
+  text: string, t: Tokens, list: PlaceCandidate[], ix: CountryIndex, mentioned: Mentioned, isActor: (i: number) => boolean,
+  memo: Map<string, Place | null> = new Map(),
+): Found[] {
   const out: Found[] = [];
+  // A document names the same places again and again: resolve each spelling once.
+  const resolved = (name: string, typeWord: string | null, shown: string): Place | null => {
+    const key = `${name}\u0000${typeWord ?? ''}`;
+    let p = memo.get(key);
+    if (p === undefined) {
+      p = resolvePlaceName(name, typeWord, ix, mentioned, name);
+      memo.set(key, p);
+    }
+    return p ? { ...p, name: shown } : null;
+  };
   for (const c of list) {
     if (c.kind === 'pp' && isActor(c.first)) continue;
     const start = t.start[c.first]!;
     const end = t.end[c.last - 1]!;
     const place = c.kind === 'demonym'
       ? countryPlace(c.country!, ix, ix.rows.get(c.country!)?.name ?? text.slice(start, end))
-      : resolvePlaceName(text.slice(start, t.end[c.nameLast - 1]!), c.typeWord, ix, mentioned, text.slice(start, end));
+      : resolved(text.slice(start, t.end[c.nameLast - 1]!), c.typeWord, text.slice(start, end));
     if (place) out.push({ ...c, place });
   }
   return out;
@@ -56,6 +69,7 @@ export function placeEvents(a: Analysis): void {
     const kind = m >= 0 ? a.mentions[m]!.kind : null;
     return kind === 'person' || kind === 'org';
   };
+  const memo = new Map<string, Place | null>();
   const cache = new Map<number, { found: Found[]; clauses: ReturnType<typeof splitClauses> }>();
   for (const ev of a.events) {
     const sent = a.sentences[ev.sentence];
@@ -64,7 +78,7 @@ export function placeEvents(a: Analysis): void {
     let info = cache.get(ev.sentence);
     if (!info) {
       const candidates = findPlaceCandidates(t, sent.first, sent.last, demonymAt(t, ix));
-      const found = candidates.length ? resolveCandidates(a.text, t, candidates, ix, mentioned, isActor) : [];
+      const found = candidates.length ? resolveCandidates(a.text, t, candidates, ix, mentioned, isActor, memo) : [];
       info = { found, clauses: splitClauses(t, sent.first, sent.last) };
       cache.set(ev.sentence, info);
     }

@@ -13,6 +13,8 @@ function actorOf(a: Analysis, m: Mention): Actor {
 interface Cue {
   verb: number;
   speaker: number | null;
+  /** The cue closes the sentence ("..., the ministry said."): the content comes before it. */
+  final: boolean;
 }
 
 /** Speech verbs of a sentence outside quotes, each with who speaks. */
@@ -27,9 +29,10 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
     const after = a.mentionAt[v + 1] ?? -1;
     const after2 = t.pos[v + 1] === POS.DET ? (a.mentionAt[v + 2] ?? -1) : -1;
     // Inverted order only after a quotation or a comma: "“...,” said spokesperson X".
-    const inverted = v > sent.first && /^[,"”'’]$/.test(t.lower[v - 1]!) ;
-    if (inverted && after >= 0) speaker = after;
-    else if (inverted && after2 >= 0) speaker = after2;
+    const afterMention = after >= 0 ? after : after2;
+    const ends = afterMention >= 0 && /^[.,;!?"”]$/.test(t.lower[a.mentions[afterMention]!.last] ?? '.');
+    const inverted = v > sent.first && /^[,"”'’]$/.test(t.lower[v - 1]!) && ends;
+    if (inverted) speaker = afterMention;
     else {
       let j = v - 1;
       while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;
@@ -55,7 +58,11 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
         }
       }
     }
-    out.push({ verb: v, speaker });
+    // Where the reported content lies: after "X said", before a closing "..., X said." or "..., she added."
+    let k = v + 1;
+    while (k < sent.last && (a.mentionAt[k]! >= 0 || t.pos[k] === POS.DET || t.pos[k] === POS.ADV)) k++;
+    const final = k >= sent.last - 1 && !/ing$/.test(t.lower[v]!);
+    out.push({ verb: v, speaker, final });
   }
   return out;
 }
@@ -77,7 +84,7 @@ function ownerBefore(a: Analysis, at: number): Cue | null {
       const mm = a.mentions[m]!;
       const modifies = mm.head === k && mm.first < k;
       const after = (t.lower[k + 1] === 'from' || t.lower[k + 1] === 'by') && mm.first >= k + 2 && mm.first <= k + 4;
-      if (modifies || after) return { verb: k, speaker: m };
+      if (modifies || after) return { verb: k, speaker: m, final: false };
     }
   }
   return null;
@@ -123,8 +130,13 @@ export function attribute(a: Analysis): void {
   // Indirect speech: "X said (that) ..." / "..., X said." outside quotation marks.
   for (let s = 0; s < a.sentences.length; s++) {
     const sent = a.sentences[s]!;
-    for (const c of sentenceCues[s]!) {
+    const cues = sentenceCues[s]!;
+    for (let ci = 0; ci < cues.length; ci++) {
+      const c = cues[ci]!;
       const vs = t.start[c.verb]!;
+      // Reported content stops at the next speech verb, so one long sentence never yields overlapping quotes.
+      const next = cues[ci + 1];
+      const stop = next ? next.verb : sent.last;
       const overlapsQuote = spans.some((q) => q.outerEnd > sent.start && q.outerStart < sent.end);
       if (overlapsQuote) continue;
       let start: number;
@@ -132,9 +144,9 @@ export function attribute(a: Analysis): void {
       if (c.verb + 1 < sent.last && t.lower[c.verb - 1] !== ',') {
         let j = c.verb + 1;
         while (j < sent.last && (t.lower[j] === 'that' || a.mentionAt[j] === c.speaker || t.pos[j] === POS.ADP && j === c.verb + 1)) j++;
-        if (j >= sent.last - 1) continue;
+        if (j >= stop - 1) continue;
         start = t.start[j]!;
-        end = t.end[sent.last - 1]!;
+        end = t.end[stop - 1]!;
         if (/[.!?]$/.test(a.text.slice(end - 1, end))) end--;
       } else {
         start = sent.start;
@@ -160,14 +172,24 @@ export function attribute(a: Analysis): void {
   }
   for (const e of a.events) {
     const sent = a.sentences[e.sentence]!;
-    if (sent.kind !== 'attributed' && sent.kind !== 'opinion') continue;
-    e.attribution.kind = sent.kind;
-    if (sent.kind === 'opinion') continue;
-    const q = quotes.find((x) => e.verb.start >= x.start && e.verb.end <= x.end);
-    if (q?.speaker) e.attribution.speaker = q.speaker;
-    else {
-      const cue = sentenceCues[e.sentence]!.find((c) => c.speaker !== null);
-      if (cue) e.attribution.speaker = actorOf(a, a.mentions[cue.speaker!]!);
+    if (sent.kind === 'opinion') {
+      e.attribution.kind = 'opinion';
+      continue;
+    }
+    const q = quotes.find((x) => x.direct && e.verb.start >= x.start && e.verb.end <= x.end);
+    if (q) {
+      e.attribution.kind = 'attributed';
+      e.attribution.speaker = q.speaker;
+      continue;
+    }
+    // Inside the reported content of a speech verb: after "X said", before "..., X said."
+    const cue = sentenceCues[e.sentence]!.find((c) => {
+      const at = t.start[c.verb]!;
+      return c.final ? e.verb.start < at : e.verb.start > at;
+    });
+    if (cue) {
+      e.attribution.kind = 'attributed';
+      e.attribution.speaker = cue.speaker === null ? null : actorOf(a, a.mentions[cue.speaker]!);
     }
   }
 }

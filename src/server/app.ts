@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Coder } from '../pipeline.js';
-import { codeDocument, parseCodeBody } from './code.js';
+import { codeDocument, CodingQueue, parseCodeBody } from './code.js';
 import { ApiError, errorBody, sendError } from './errors.js';
 import { buildAssets, isSuspiciousPath, type Asset } from './static.js';
 import { placeLocator } from './places.js';
@@ -28,6 +28,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export function createApp({ coder, store = null, storeTimeoutMs = 10_000, assets = buildAssets() }: AppOptions): Hono {
   const app = new Hono();
+  const queue = new CodingQueue();
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err.status, err.code, err.message);
@@ -47,7 +48,8 @@ export function createApp({ coder, store = null, storeTimeoutMs = 10_000, assets
     } catch {
       throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
     }
-    return c.json(codeDocument(coder, parseCodeBody(raw)));
+    const input = parseCodeBody(raw);
+    return c.json(await queue.run(() => codeDocument(coder, input)));
   });
 
   app.get('/api/status', (c) => c.json({ corpus: store !== null }));

@@ -54,3 +54,36 @@ export function codeDocument(coder: Coder, input: InputDoc): Document {
     throw err;
   }
 }
+
+/**
+ * Coding is synchronous: articles are coded one at a time, each in its own turn of the event loop, so that sockets
+ * are read and timers run between two articles (no burst of back-to-back coding starves keep-alive connections).
+ * Past `maxWaiting` queued articles the server answers 503 at once instead of letting latency grow without bound.
+ */
+export class CodingQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  private waiting = 0;
+  constructor(private readonly maxWaiting = 256) {}
+
+  run<T>(task: () => T): Promise<T> {
+    if (this.waiting >= this.maxWaiting) {
+      return Promise.reject(new ApiError(503, 'busy', `${this.waiting} articles are waiting to be coded; try again shortly`));
+    }
+    this.waiting++;
+    const next = this.tail.then(
+      () =>
+        new Promise<T>((resolve, reject) =>
+          setImmediate(() => {
+            this.waiting--;
+            try {
+              resolve(task());
+            } catch (e) {
+              reject(e);
+            }
+          }),
+        ),
+    );
+    this.tail = next.catch(() => {});
+    return next;
+  }
+}

@@ -60,7 +60,7 @@ export async function startServer(opts: ServeOptions, err: Out): Promise<Serving
     const http = server as unknown as { requestTimeout?: number; headersTimeout?: number; keepAliveTimeout?: number };
     http.requestTimeout = 30_000;
     http.headersTimeout = 10_000;
-    http.keepAliveTimeout = 5_000;
+    http.keepAliveTimeout = 10_000;
   });
 }
 

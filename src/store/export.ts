@@ -17,6 +17,6 @@ export function exportSql(out: string, format: ExportFormat, opts: { reports?: b
         confidence, outlet, article FROM events WHERE ${opts.filters ? w : 'true'} ORDER BY date, doc_id, event_id`
     : `SELECT strftime(date, '%Y-%m-%d') AS date, source, target, code, root, name, round(goldstein, 2) AS goldstein, quad, place, country,
         source_name, target_name, mentions, sources, articles, ${format === 'csv' ? 'to_json(reports)::VARCHAR' : 'reports'} AS reports
-        FROM (${mergedSql(w, true)}) ORDER BY date, source, target, code`;
+        FROM (${mergedSql(w, 'reports')}) ORDER BY date, source, target, code`;
   return { sql: `COPY (${select}) TO ${sqlString(out)} ${options}`, params: opts.reports && !opts.filters ? [] : params };
 }

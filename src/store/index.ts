@@ -14,10 +14,13 @@ export { StoreWriter, type IngestSummary, type WriterOptions } from './ingest.js
 export type { ActorRow, DyadRow, EventRow, Filters, Period, Report } from './query.js';
 export type { ExportFormat } from './export.js';
 
+/** Cheap counts (merging events over a whole large store is not: use events() with filters). */
 export interface StoreStats {
   documents: number;
+  /** Single reports (rows of `events`), counted or not. */
   reports: number;
-  events: number;
+  /** Reports flagged negated or opinion. */
+  flagged: number;
 }
 
 export interface Store {
@@ -94,7 +97,7 @@ class DuckStore implements Store {
   async stats(): Promise<StoreStats> {
     const [row] = await this.rows<StoreStats>({
       sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
-        (SELECT count(*) FROM merged_events)::INTEGER AS events`,
+        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged`,
       params: [],
     });
     return row!;

@@ -5,22 +5,16 @@
  */
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Document, InputDoc } from '../document/types.js';
-import { InputError, type Coder } from '../pipeline.js';
+import type { Coder } from '../pipeline.js';
 import { CASUS_VERSION } from '../version.js';
 import { openDb, storeError } from './db.js';
 import { storeKey, textHashes } from './keys.js';
 import { appendRow, documentRow, entityRows, eventRows, type DocMeta } from './rows.js';
 import { createSchema } from './schema.js';
 
-export interface IngestSummary {
-  added: number;
-  already: number;
-  recoded: number;
-  events: number;
-  failed: number;
-  /** Stored documents coded by another casus or dictionary version (left as they are without --recode). */
-  stale: number;
-}
+/** Documents added, already stored, recoded, failed; events written; `stale`: stored documents coded by another
+ * casus or dictionary version (left as they are without --recode). */
+export interface IngestSummary { added: number; already: number; recoded: number; events: number; failed: number; stale: number }
 
 export interface WriterOptions {
   coder: Coder;
@@ -32,11 +26,7 @@ export interface WriterOptions {
   log: (line: string) => void;
 }
 
-interface Coded {
-  doc: Document;
-  key: string;
-  html: string | null;
-}
+interface Coded { doc: Document; key: string; html: string | null }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 const marks = (n: number, from = 1): string => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
@@ -111,7 +101,8 @@ export class StoreWriter {
       return this.opts.coder.code(input);
     } catch (e) {
       this.summary.failed++;
-      if (e instanceof InputError) this.opts.log(`casus: ${where}: ${e.message}`);
+      // An InputError (checked by name, so that queries need not load the coder).
+      if ((e as Error).name === 'InputError') this.opts.log(`casus: ${where}: ${(e as Error).message}`);
       else this.opts.log(`casus: ${where}: internal error while coding (${(e as Error).message}); please report it`);
       return null;
     }
@@ -244,9 +235,7 @@ export class StoreWriter {
 
   close(): void {
     try {
-      this.apps?.documents.closeSync();
-      this.apps?.entities.closeSync();
-      this.apps?.events.closeSync();
+      for (const a of Object.values(this.apps ?? {})) a.closeSync();
     } catch {
       /* closing after a failed transaction */
     }

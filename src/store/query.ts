@@ -93,7 +93,7 @@ export function eventsSql(f: Filters): Sql {
   return {
     sql: `SELECT ${day('date')} AS date, source, target, code, root, name, round(goldstein, 2) AS goldstein, quad::INTEGER AS quad,
       place, country, source_name AS "sourceName", target_name AS "targetName", mentions, sources, articles${reports ? ', reports' : ''}
-      FROM (${mergedSql(w, reports)}) ORDER BY date DESC NULLS LAST, mentions DESC, source, target, code${limitSql(f.limit ?? 1000)}`,
+      FROM (${mergedSql(w, reports ? 'reports' : 'full')}) ORDER BY date DESC NULLS LAST, mentions DESC, source, target, code${limitSql(f.limit ?? 1000)}`,
     params,
   };
 }

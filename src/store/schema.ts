@@ -90,37 +90,40 @@ export function reportWhere(f: ReportFilter, params: unknown[]): string {
   return w.join(' AND ');
 }
 
+/** What a merged-event query needs: `full` (names, outlets, reports: event lists, export) or `lean` (counts: dyads, actors). */
+export type MergedDetail = 'full' | 'reports' | 'lean';
+
 /**
  * Merged events. First, the reports of one article (reprints included) with the same date, dyad and code are one
  * event told several times (headline and body): they count as mentions of one article event, whose place is the
- * first place the article gives. Then article events with the same date, dyad, code and place merge across articles.
+ * place the article gives (the greatest, when it gives several). Then article events with the same date, dyad,
+ * code and place merge across articles: mentions (reports), sources (distinct outlets), articles.
  */
-export function mergedSql(where: string, withReports = true): string {
-  return `WITH r AS (SELECT * FROM events WHERE ${where}),
-  a AS (
-    SELECT date, source_code, target_code, code, article,
-      any_value(place ORDER BY place NULLS LAST) AS place,
-      any_value(country ORDER BY place NULLS LAST) AS country,
-      count(*) AS mentions,
-      list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
-      any_value(root) AS root, any_value(name) AS name, avg(goldstein) AS goldstein, any_value(quad) AS quad,
+export function mergedSql(where: string, detail: MergedDetail | boolean = 'full'): string {
+  const d: MergedDetail = detail === true ? 'reports' : detail === false ? 'lean' : detail;
+  const full = d !== 'lean';
+  const reports = d === 'reports';
+  return `WITH a AS (
+    SELECT date, source_code, target_code, code, article, max(place) AS place, count(*) AS mentions,
+      any_value(root) AS root, avg(goldstein) AS goldstein, any_value(quad) AS quad,
       any_value(source_name) AS source_name, any_value(target_name) AS target_name
-      ${withReports ? `, list({doc: doc_id, event: event_id, sentence: sentence, text: sentence_text} ORDER BY doc_id, event_id) AS reports` : ''}
-    FROM r GROUP BY date, source_code, target_code, code, article
+      ${full ? `, arg_max(country, place) AS country, list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
+        any_value(name) AS name` : ''}
+      ${reports ? `, list({doc: doc_id, event: event_id, sentence: sentence, text: sentence_text}) AS reports` : ''}
+    FROM events WHERE ${where} GROUP BY date, source_code, target_code, code, article
   )
-  SELECT date, source_code AS source, target_code AS target, code, any_value(root) AS root, any_value(name) AS name,
-    avg(goldstein) AS goldstein, any_value(quad) AS quad, place, any_value(country) AS country,
-    any_value(source_name) AS source_name, any_value(target_name) AS target_name,
-    sum(mentions)::INTEGER AS mentions,
-    length(list_distinct(flatten(list(outlets))))::INTEGER AS sources,
-    count(*)::INTEGER AS articles
-    ${withReports ? `, flatten(list(reports)) AS reports` : ''}
+  SELECT date, source_code AS source, target_code AS target, code, any_value(root) AS root, avg(goldstein) AS goldstein,
+    any_value(quad) AS quad, place, sum(mentions)::INTEGER AS mentions, count(*)::INTEGER AS articles,
+    any_value(source_name) AS source_name, any_value(target_name) AS target_name
+    ${full ? `, any_value(name) AS name, any_value(country) AS country,
+      length(list_distinct(flatten(list(outlets))))::INTEGER AS sources` : ''}
+    ${reports ? `, list_sort(flatten(list(reports))) AS reports` : ''}
   FROM a GROUP BY date, source_code, target_code, code, place`;
 }
 
 /** Create the tables, the merged view, and record the schema version. */
 export async function createSchema(conn: DuckDBConnection): Promise<void> {
   for (const sql of DDL) await conn.run(sql);
-  await conn.run(`CREATE OR REPLACE VIEW merged_events AS ${mergedSql(reportWhere({}, []))}`);
+  await conn.run(`CREATE OR REPLACE VIEW merged_events AS ${mergedSql(reportWhere({}, []), 'reports')}`);
   await conn.run(`INSERT OR IGNORE INTO meta VALUES ('schemaVersion', '${SCHEMA_VERSION}')`);
 }

@@ -1,0 +1,186 @@
+/**
+ * throughput: articles per hour on all cores, through the same worker pool and ordered writer as `casus code --workers N`,
+ * beside the coder in this thread and the single-core wink-nlp baseline; with --big, peak memory of
+ * `casus code BIG.jsonl --format jsonl` on a ~1 GB input (size: CASUS_BENCH_BIG_MB, default 1000).
+ */
+import { fork, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeOne, framing, type OutputOptions } from '../src/cli/coded.js';
+import { POOL_BATCHING } from '../src/cli/code.js';
+import { codeOrdered, type Engine } from '../src/cli/ordered.js';
+import { WorkerPool } from '../src/cli/pool.js';
+import { readInput } from '../src/ingest/read.js';
+import { createCoder } from '../src/index.js';
+import { dec, int, num, ratio } from './metrics.js';
+import { dataPath, repoRoot } from './paths.js';
+import { missing, type SectionResult } from './report.js';
+import { buildSpeedCorpus, WARMUP_ARTICLES, type SpeedArticle } from './speed-corpus.js';
+import type { WorkerResult } from './speed-worker.js';
+
+export const TARGET_PER_HOUR = 2_000_000;
+export const TARGET_BIG_RSS_MB = 500;
+const OPTS: OutputOptions = { format: 'jsonl', view: { includeOpinion: false, ontology: 'cameo' } };
+
+interface Run {
+  label: string;
+  threads: number;
+  ms: number;
+  cpuMs: number;
+  outBytes: number;
+  events: number;
+  failed: boolean;
+}
+
+const jsonl = (articles: SpeedArticle[], suffix = ''): string => articles.map((a) => JSON.stringify({ id: a.id + suffix, text: a.text })).join('\n') + '\n';
+
+/** Code the corpus file through `engine` exactly as `casus code FILE --format jsonl` does, output discarded. */
+async function timed(label: string, threads: number, file: string, engine: Engine): Promise<Run> {
+  let outBytes = 0;
+  let events = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { failed } = await codeOrdered(readInput(file, { type: 'jsonl', date: null }), engine, {
+    out: (s) => void (outBytes += s.length),
+    err: () => undefined,
+    progress: (e) => void (events += e ?? 0),
+  }, framing(OPTS.format).before);
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { label, threads, ms, cpuMs: (cpu.user + cpu.system) / 1000, outBytes, events, failed };
+}
+
+function wink(): Promise<WorkerResult> {
+  const script = fileURLToPath(new URL('./speed-worker.js', import.meta.url));
+  return new Promise((resolve, reject) => {
+    let result: WorkerResult | null = null;
+    const child = fork(script, ['wink'], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.on('message', (m) => (result = m as WorkerResult));
+    child.on('error', reject);
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`wink-nlp baseline exited with code ${code}`))));
+  });
+}
+
+/** Write a JSONL file of at least `mb` MB by repeating the corpus with new ids; returns its articles and bytes. */
+function writeBig(file: string, articles: SpeedArticle[], mb: number): { articles: number; bytes: number } {
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  let n = 0;
+  try {
+    for (let round = 1; bytes < mb * 1e6; round++) {
+      const chunk = Buffer.from(jsonl(articles, `@big${round}`));
+      writeSync(fd, chunk);
+      bytes += chunk.length;
+      n += articles.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { articles: n, bytes };
+}
+
+/** Run `casus code BIG --format jsonl > /dev/null` with the default workers; peak RSS of the process (main + worker threads). */
+function bigRun(file: string): Promise<{ maxRssMB: number; ms: number; code: number | null; stderr: string }> {
+  const bin = path.join(repoRoot(), 'bin', 'casus.js');
+  const gnuTime = existsSync('/usr/bin/time');
+  const cmd = gnuTime ? '/usr/bin/time' : process.execPath;
+  const args = gnuTime ? ['-f', 'casus-max-rss-kb %M', process.execPath, bin, 'code', file, '--format', 'jsonl'] : [bin, 'code', file, '--format', 'jsonl'];
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let stderr = '';
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CASUS_REPORT_RSS: '1', CI: '1' } });
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-20_000)));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const kb = /casus-max-rss-kb (\d+)/.exec(stderr)?.[1];
+      const mb = /casus: peak RSS (\d+) MB/.exec(stderr)?.[1];
+      resolve({ maxRssMB: kb ? Number(kb) / 1024 : Number(mb ?? NaN), ms: performance.now() - t0, code, stderr });
+    });
+  });
+}
+
+export async function runThroughput(log: (s: string) => void, big: boolean): Promise<SectionResult> {
+  const dir = dataPath('quotes', 'polnear-dev');
+  if (!dir) return missing('throughput', 'Throughput (all cores)', 'quotes/polnear-dev/');
+  const { articles, bytes } = buildSpeedCorpus(dir);
+  const cores = availableParallelism();
+  const tmp = mkdtempSync(path.join(tmpdir(), 'casus-throughput-'));
+  const corpusFile = path.join(tmp, 'speed.jsonl');
+  writeFileSync(corpusFile, jsonl(articles));
+  const runs: Run[] = [];
+  const notices: string[] = [];
+  const figures: [string, string][] = [];
+  const data: Record<string, unknown> = { articles: articles.length, bytes, cores, batching: POOL_BATCHING };
+  try {
+    log('  throughput: wink-nlp baseline (one core) ...');
+    const w = await wink();
+    const winkMs = w.timeMs;
+
+    log('  throughput: casus in this thread (--workers 1) ...');
+    const coder = createCoder();
+    for (const a of articles.slice(0, WARMUP_ARTICLES)) coder.code({ id: a.id, text: a.text, date: null });
+    runs.push(await timed('casus, main thread (--workers 1)', 1, corpusFile, { run: (docs) => docs.map((d) => codeOne(coder, d, OPTS)), batchDocs: 1, batchChars: Infinity, maxBatches: 1 }));
+
+    for (const n of [...new Set([1, cores])]) {
+      log(`  throughput: casus worker pool, ${n} worker(s) ...`);
+      const t0 = performance.now();
+      const pool = await WorkerPool.start({ workers: n, dict: [], ...OPTS });
+      const startMs = performance.now() - t0;
+      try {
+        const warm = articles.slice(0, WARMUP_ARTICLES).map((a) => ({ id: a.id, text: a.text, date: null }));
+        await Promise.all(Array.from({ length: n }, () => pool.run(warm)));
+        const run = await timed(`casus, worker pool (--workers ${n})`, n, corpusFile, { run: (d) => pool.run(d), ...POOL_BATCHING, maxBatches: n * POOL_BATCHING.batchesPerWorker });
+        runs.push(run);
+        data[`poolStartMs${n}`] = startMs;
+      } finally {
+        await pool.close();
+      }
+    }
+    const inThread = runs[0]!;
+    const best = runs[runs.length - 1]!;
+    const perHour = (r: Run) => ratio(articles.length, r.ms / 1000) * 3600;
+    if (runs.some((r) => r.failed)) notices.push('some articles failed to code (reported as errors, counted in the time)');
+    if (runs.some((r) => r.outBytes !== inThread.outBytes)) notices.push('the runs did not print the same number of characters: check the pool');
+    const pool1 = runs.find((r) => r.label.includes('--workers 1)') && r.label.includes('pool'));
+    figures.push(
+      ['corpus', `${int(articles.length)} articles, ${num(bytes / 1e6, 2)} MB (the speed corpus), as one JSONL file, --format jsonl`],
+      [`casus articles per hour, ${cores} workers (all cores)`, `${int(perHour(best))} (target >= ${int(TARGET_PER_HOUR)}: ${perHour(best) >= TARGET_PER_HOUR ? 'met' : 'not met'})`],
+      [`time for ${articles.length} articles, ${cores} workers`, `${num(best.ms / 1000, 2)} s (target < ${num((articles.length / TARGET_PER_HOUR) * 3600, 2)} s)`],
+      [`speed-up of ${cores} workers over the main thread`, `${dec(inThread.ms / best.ms, 2)}x (ideal ${cores}x; efficiency ${dec(inThread.ms / best.ms / cores, 2)})`],
+      ['pool overhead, 1 worker vs main thread', pool1 ? `${dec(pool1.ms / inThread.ms, 3)}x the time` : 'n/a (one core)'],
+      ['wink-nlp baseline articles per hour, one core', int(ratio(articles.length, winkMs / 1000) * 3600)],
+      ['casus all cores / wink-nlp one core, time ratio', dec(best.ms / winkMs, 2)],
+      ['pool start (workers load their dictionaries, not timed)', runs.slice(1).map((r) => `${r.threads}: ${int(data[`poolStartMs${r.threads}`] as number)} ms`).join(', ')],
+    );
+    const rows = [
+      ['wink-nlp baseline (one core)', '1', num(winkMs / 1000, 2), num(w.cpuMs / 1000, 2), num(ratio(articles.length, winkMs / 1000), 1), int(ratio(articles.length, winkMs / 1000) * 3600), '-'],
+      ...runs.map((r) => [r.label, String(r.threads), num(r.ms / 1000, 2), num(r.cpuMs / 1000, 2), num(ratio(articles.length, r.ms / 1000), 1), int(perHour(r)), int(r.events)]),
+    ];
+    data.runs = runs.map((r) => ({ ...r, articlesPerHour: perHour(r) }));
+    data.baseline = { ms: winkMs, cpuMs: w.cpuMs };
+    data.target = { articlesPerHour: TARGET_PER_HOUR, bigRssMB: TARGET_BIG_RSS_MB };
+    const tables = [{ title: 'Throughput (one run each; CPU = user + system of the whole process, all threads)', head: ['system', 'threads', 'wall s', 'CPU s', 'articles/s', 'articles/hour', 'events'], rows }];
+
+    if (!big) notices.push('peak memory on a ~1 GB input skipped: run with --big (size: CASUS_BENCH_BIG_MB, default 1000)');
+    else {
+      const mb = Number(process.env.CASUS_BENCH_BIG_MB ?? 1000) || 1000;
+      const bigFile = path.join(tmp, 'big.jsonl');
+      log(`  throughput: writing a ${mb} MB JSONL input ...`);
+      const g = writeBig(bigFile, articles, mb);
+      log(`  throughput: casus code BIG.jsonl --format jsonl (${int(g.articles)} articles, default workers) ...`);
+      const r = await bigRun(bigFile);
+      rmSync(bigFile, { force: true });
+      if (r.code !== 0) notices.push(`the big run exited with code ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' / ')}`);
+      figures.push(
+        [`peak RSS, ${num(g.bytes / 1e9, 2)} GB JSONL (${int(g.articles)} articles), default workers`, `${int(r.maxRssMB)} MB (target < ${TARGET_BIG_RSS_MB} MB: ${r.maxRssMB < TARGET_BIG_RSS_MB ? 'met' : 'not met'})`],
+        ['big run wall time (whole process, with start-up)', `${num(r.ms / 1000, 1)} s, ${int(ratio(g.articles, r.ms / 1000) * 3600)} articles/hour`],
+      );
+      data.big = { ...g, maxRssMB: r.maxRssMB, ms: r.ms, exitCode: r.code };
+    }
+    return { id: 'throughput', title: 'Throughput (all cores)', status: 'ok', notices, figures, tables, data };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * A `casus code` worker thread (started by pool.ts): loads the dictionaries once, then codes batches of documents
+ * and answers each batch with the already formatted output (cheaper to send than the Documents).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { InputDoc } from '../document/types.js';
+import { DictionaryError } from '../lexicon/jsonl.js';
+import { createCoder, type Coder } from '../pipeline.js';
+import { codeOne, type Coded, type OutputOptions } from './coded.js';
+
+export interface WorkerInit extends OutputOptions {
+  dict: string[];
+  /** Shared with the pool: [0] = id of the batch being coded, [1] = index of the document in it (tells which one crashed). */
+  state: SharedArrayBuffer;
+}
+
+export type ToWorker = { id: number; docs: InputDoc[] };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'init-error'; dictionary: boolean; message: string }
+  | { type: 'done'; id: number; results: Coded[] };
+
+const port = parentPort;
+if (!port) throw new Error('code-worker.js must run as a worker thread');
+const init = workerData as WorkerInit;
+const state = new Int32Array(init.state);
+// Test hook only: a document with this id makes the worker exit, so that tests can check that a crash is reported.
+const crashOn = process.env.CASUS_TEST_WORKER_CRASH || null;
+
+let coder: Coder | null = null;
+try {
+  coder = createCoder({ dict: init.dict });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+} catch (e) {
+  port.postMessage({ type: 'init-error', dictionary: e instanceof DictionaryError, message: (e as Error).message } satisfies FromWorker);
+  port.close();
+}
+
+if (coder) {
+  const c = coder;
+  port.on('message', (m: ToWorker) => {
+    const results: Coded[] = new Array(m.docs.length);
+    Atomics.store(state, 0, m.id);
+    for (let i = 0; i < m.docs.length; i++) {
+      Atomics.store(state, 1, i);
+      const doc = m.docs[i]!;
+      if (crashOn !== null && doc.id === crashOn) process.exit(70);
+      results[i] = codeOne(c, doc, init);
+    }
+    port.postMessage({ type: 'done', id: m.id, results } satisfies FromWorker);
+  });
+}

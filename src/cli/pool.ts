@@ -1,0 +1,145 @@
+/**
+ * A pool of `casus code` worker threads (code-worker.ts), each with its own coder.
+ * `run(docs)` codes a batch on the least busy worker and resolves with one result per document, in order.
+ * A worker that dies is replaced; the document it was coding is reported as an internal error and the
+ * rest of its work is given to the other workers, so a crash never hangs or loses the run.
+ */
+import { Worker } from 'node:worker_threads';
+import type { InputDoc } from '../document/types.js';
+import { whereOf, type Coded, type OutputOptions } from './coded.js';
+import type { FromWorker, ToWorker, WorkerInit } from './code-worker.js';
+
+const WORKER_URL = new URL('./code-worker.js', import.meta.url);
+/** After this many crashes in one run, dead workers are no longer replaced. */
+const MAX_CRASHES = 8;
+
+export interface PoolOptions extends OutputOptions {
+  workers: number;
+  dict: string[];
+}
+
+/** A worker could not start (its dictionaries failed to load, or it died while loading). */
+export class PoolInitError extends Error {
+  constructor(message: string, readonly dictionary: boolean) {
+    super(message);
+    this.name = 'PoolInitError';
+  }
+}
+
+interface Task {
+  id: number;
+  docs: InputDoc[];
+  resolve(results: Coded[]): void;
+}
+
+interface Slot {
+  worker: Worker;
+  state: Int32Array;
+  /** Batches sent and not answered yet, in the order sent (the worker codes them in that order). */
+  tasks: Map<number, Task>;
+  dead: boolean;
+}
+
+const crashed = (doc: InputDoc, why: string): Coded => ({ err: `casus: ${whereOf(doc)}: internal error while coding (${why}); please report it\n` });
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private crashes = 0;
+  private closing = false;
+
+  private constructor(private readonly opts: PoolOptions) {}
+
+  /** Start `opts.workers` workers and wait until every one has loaded its dictionaries. */
+  static async start(opts: PoolOptions): Promise<WorkerPool> {
+    const pool = new WorkerPool(opts);
+    const ready: Promise<void>[] = [];
+    for (let i = 0; i < opts.workers; i++) ready.push(pool.spawn(i));
+    try {
+      await Promise.all(ready);
+    } catch (e) {
+      await pool.close();
+      throw e;
+    }
+    return pool;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Code a batch; never rejects (problems come back as error lines). */
+  run(docs: InputDoc[]): Promise<Coded[]> {
+    if (!docs.length) return Promise.resolve([]);
+    let best: Slot | null = null;
+    for (const s of this.slots) if (!s.dead && (!best || s.tasks.size < best.tasks.size)) best = s;
+    if (!best) return Promise.resolve(docs.map((d) => crashed(d, 'no worker left after repeated crashes')));
+    const slot = best;
+    const id = this.nextId++;
+    return new Promise<Coded[]>((resolve) => {
+      slot.tasks.set(id, { id, docs, resolve });
+      slot.worker.postMessage({ id, docs } satisfies ToWorker);
+    });
+  }
+
+  /** Stop every worker (waits until they are gone). */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => 0)));
+  }
+
+  private spawn(index: number): Promise<void> {
+    const sab = new SharedArrayBuffer(8);
+    const init: WorkerInit = { format: this.opts.format, view: this.opts.view, dict: this.opts.dict, state: sab };
+    const worker = new Worker(WORKER_URL, { workerData: init });
+    const slot: Slot = { worker, state: new Int32Array(sab), tasks: new Map(), dead: false };
+    this.slots[index] = slot;
+    let ready = false;
+    let lastError: string | null = null;
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'done') {
+          const task = slot.tasks.get(m.id);
+          slot.tasks.delete(m.id);
+          task?.resolve(m.results);
+        } else if (m.type === 'ready') {
+          ready = true;
+          resolve();
+        } else {
+          lastError = m.message;
+          if (!ready) reject(new PoolInitError(m.message, m.dictionary));
+        }
+      });
+      worker.on('error', (e) => {
+        lastError = e.message;
+      });
+      worker.on('exit', (code) => {
+        slot.dead = true;
+        if (this.closing) return;
+        const why = lastError ?? `exit code ${code}`;
+        if (!ready) reject(new PoolInitError(`a worker stopped while loading (${why})`, false));
+        this.crashed(index, slot, why);
+      });
+    });
+  }
+
+  /** A worker died: blame the document it was coding, give the rest of its batches to the others. */
+  private crashed(index: number, slot: Slot, why: string): void {
+    this.crashes++;
+    if (this.crashes <= MAX_CRASHES) this.spawn(index).catch(() => undefined);
+    const tasks = [...slot.tasks.values()];
+    slot.tasks.clear();
+    const busyId = Atomics.load(slot.state, 0);
+    const at = Atomics.load(slot.state, 1);
+    for (const task of tasks) {
+      if (task.id !== busyId) {
+        void this.run(task.docs).then(task.resolve);
+        continue;
+      }
+      const culprit = crashed(task.docs[at]!, `the worker stopped: ${why}`);
+      void Promise.all([this.run(task.docs.slice(0, at)), this.run(task.docs.slice(at + 1))]).then(([before, after]) =>
+        task.resolve([...before, culprit, ...after]),
+      );
+    }
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The web page in a real browser: Debian's Chromium driven by playwright-core against `casus serve` (a child process).
+ * Skipped, saying so, when /usr/bin/chromium is not installed. CASUS_SCREENSHOTS=DIR saves screenshots of both views.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { spawnServer, type ServerChild } from '../src/server/child.js';
+import { runCli } from './helpers.js';
+
+const CHROMIUM = process.env.CASUS_CHROMIUM || '/usr/bin/chromium';
+const skip = existsSync(CHROMIUM) ? false : `Chromium not installed: ${CHROMIUM} is missing (apt-get install -y chromium)`;
+if (skip) process.stdout.write(`e2e: browser tests skipped: ${skip}\n`);
+const SHOTS = process.env.CASUS_SCREENSHOTS || null;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export const ARTICLE = `Turkey Rejects Greek Call for Talks on Aegean Airspace
+
+ATHENS (Example Wire) — Turkish Foreign Minister Mevlut Cavusoglu rejected a proposal from Greek Prime Minister Kyriakos Mitsotakis to "open a channel" on disputed airspace, saying Ankara would not negotiate under pressure.
+
+On Tuesday, the Greek parliament passed a resolution that condemned Turkish military flights over the islands. Turkish warplanes violated Greek airspace 30 times last week, the Greek military said.
+
+"We will not accept threats against our sovereignty," said government spokesperson Aristotelis Petsas.
+
+NATO Secretary-General Jens Stoltenberg urged both countries to resume talks. The European Union condemned the flights.
+
+Ankara is clearly playing for time. The government should stop the provocations.
+`;
+
+const CORPUS = [
+  ['2021-03-01', 'Turkish warplanes violated Greek airspace near Rhodes on Monday, the Greek military said. Greece condemned Turkey.'],
+  ['2021-03-03', 'Greek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara on Wednesday.'],
+  ['2021-03-09', 'Turkey rejected a Greek proposal for talks on the Aegean. Greece accused Turkey of provocations in Athens.'],
+  ['2021-03-16', 'Turkish troops fired on Greek border guards near Edirne. Greece protested to Turkey.'],
+  ['2021-03-23', 'Greece and Turkey signed an agreement on migration in Athens. The European Union praised Greece.'],
+  ['2021-03-30', 'Russian forces attacked Ukrainian positions near Donetsk. Ukraine accused Russia of violating the ceasefire.'],
+  ['2021-04-06', 'The United States imposed sanctions on Russia. Russia criticized the United States in Moscow.'],
+  ['2021-04-13', 'Turkey threatened Greece over oil exploration near Crete. Greece urged Turkey to withdraw its ships.'],
+];
+
+describe('browser', () => {
+  let dir = '';
+  let context: BrowserContext;
+  let page: Page;
+  const servers: ServerChild[] = [];
+
+  before(async () => {
+    if (skip) return;
+    dir = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
+    const { chromium } = await import('playwright-core');
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  });
+  after(async () => {
+    await context?.close();
+    for (const s of servers) await s.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('article view: code a pasted article, click an event, see its evidence highlighted', { skip, timeout: 180_000 }, async () => {
+    const server = await spawnServer();
+    servers.push(server);
+    await page.goto(server.url + '/');
+    await page.fill('#text', ARTICLE);
+    await page.fill('#date', '2021-03-09');
+    await page.click('#code');
+    await page.waitForSelector('#events li.event', { timeout: 30_000 });
+    const n = await page.locator('#events li.event').count();
+    assert.ok(n >= 3, `events listed: ${n}`);
+    assert.equal(await page.locator('#article').textContent(), ARTICLE);
+    assert.ok((await page.locator('#article .actor[data-country]').count()) >= 4, 'actors highlighted with their country');
+    assert.ok((await page.locator('#article .quote[title*="speaker"]').count()) >= 1, 'a quote with its speaker');
+    const verbTitle = await page.locator('#article .verb').first().getAttribute('title');
+    assert.match(verbTitle ?? '', /^\d{2,4} \S/, 'a verb carries its CAMEO code and name');
+    const reject = page.locator('#events li.event', { hasText: 'Reject' }).first();
+    await reject.click();
+    const verb = page.locator('#article .verb.highlight');
+    await verb.first().waitFor({ timeout: 5000 });
+    assert.equal(await verb.first().textContent(), 'rejected');
+    assert.ok((await page.locator('#article .actor.highlight').count()) >= 1, 'source or target highlighted');
+    assert.equal(await page.locator('#events li.selected').count(), 1);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'casus-article.png'), fullPage: false });
+    await page.fill('#date', '2021-13-45');
+    await page.click('#code');
+    await page.waitForSelector('#status.error');
+    assert.match((await page.locator('#status').textContent()) ?? '', /date/);
+  });
+
+  test('overlapping spans render properly nested, with the text intact', { skip }, async () => {
+    const result = await page.evaluate(async () => {
+      const { renderMarkup } = await import('/markup.js' as string);
+      const box = document.createElement('div');
+      const text = 'abcdefghij';
+      renderMarkup(box, text, [
+        { start: 0, end: 6, layer: 1, key: 'q', cls: 'quote' },
+        { start: 3, end: 9, layer: 2, key: 'a', cls: 'actor' },
+        { start: 4, end: 5, layer: 3, key: 'v', cls: 'verb' },
+        { start: 5, end: 5, layer: 3, key: 'empty', cls: 'verb' },
+      ]);
+      const pieces = (k: string) => [...box.querySelectorAll(`[data-key="${k}"]`)].map((n) => n.textContent).join('');
+      return { text: box.textContent, q: pieces('q'), a: pieces('a'), v: pieces('v'), html: box.innerHTML };
+    });
+    assert.equal(result.text, 'abcdefghij');
+    assert.equal(result.q, 'abcdef');
+    assert.equal(result.a, 'defghi');
+    assert.equal(result.v, 'e');
+  });
+
+  test('corpus view: time series, network and map render from a store made by casus ingest', { skip, timeout: 240_000 }, async () => {
+    const jsonl = join(dir, 'corpus.jsonl');
+    writeFileSync(jsonl, CORPUS.map(([date, text], i) => JSON.stringify({ id: `art-${i + 1}`, date, text, title: text!.split('.')[0] })).join('\n') + '\n');
+    const db = join(dir, 'corpus.duckdb');
+    const ing = runCli(['ingest', jsonl, '--db', db]);
+    assert.equal(ing.status, 0, ing.stderr);
+    const server = await spawnServer(['--db', db]);
+    servers.push(server);
+    await page.goto(server.url + '/corpus');
+    await page.waitForSelector('#event-rows tr a', { timeout: 30_000 });
+    assert.ok((await page.locator('#series rect').count()) >= 3, 'stacked bars');
+    assert.equal(await page.locator('#series path.gline').count(), 1, 'the Goldstein line');
+    assert.ok((await page.locator('#network g.node').count()) >= 3, 'network nodes');
+    assert.ok((await page.locator('#network path.edge').count()) >= 2, 'network edges');
+    assert.ok((await page.locator('#map path.country').count()) > 150, 'country shapes');
+    assert.ok((await page.locator('#map circle.dot').count()) >= 1, 'placed events');
+    await page.locator('#actors button', { hasText: 'TUR' }).first().click();
+    await page.waitForFunction(() => (document.getElementById('source') as HTMLInputElement).value === 'TUR');
+    await page.fill('#target', 'GRC');
+    await page.click('#show');
+    await page.waitForFunction(() => document.getElementById('series-title')!.textContent!.includes('TUR → GRC'));
+    await page.waitForSelector('#event-rows tr a');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'casus-corpus.png'), fullPage: true });
+    await page.locator('#event-rows tr a').first().click();
+    await page.waitForSelector('#events li.event');
+    await page.waitForSelector('#events li.selected');
+    assert.ok((await page.locator('#article .verb.highlight').count()) >= 1, 'the linked event is highlighted in its article');
+
+    // While another process writes the store (DuckDB lock), the corpus view says so instead of failing.
+    const { openStore } = (await import('../src/store/index.js' as string)) as { openStore(p: string): Promise<{ close(): void }> };
+    const writer = await openStore(db);
+    try {
+      await page.goto(server.url + '/corpus');
+      await page.waitForSelector('#status.warn');
+      assert.match((await page.locator('#status').textContent()) ?? '', /being written by another process; try again shortly/);
+    } finally {
+      await writer.close();
+    }
+  });
+});
