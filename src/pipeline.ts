@@ -10,6 +10,7 @@ import { segment } from './language/segment.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { loadLexicon } from './lexicon/load.js';
 import { attribute } from './provenance/attribute.js';
+import { subjectivity } from './provenance/subjectivity.js';
 import { dateEvents } from './time/stage.js';
 import { placeEvents } from './place/stage.js';
 import { CASUS_VERSION } from './version.js';
@@ -33,6 +34,7 @@ export const STAGES: Stage[] = [
   { name: 'actors', run: recognizeActors },
   { name: 'events', run: codeEvents },
   { name: 'provenance', run: attribute },
+  { name: 'subjectivity', run: subjectivity },
   { name: 'time', run: dateEvents },
   { name: 'place', run: placeEvents },
 ];

@@ -45,6 +45,7 @@ describe('browser', () => {
   let dir = '';
   let context: BrowserContext;
   let page: Page;
+  let plain: ServerChild;
   const servers: ServerChild[] = [];
 
   before(async () => {
@@ -54,6 +55,8 @@ describe('browser', () => {
     context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+    plain = await spawnServer();
+    servers.push(plain);
   });
   after(async () => {
     await context?.close();
@@ -62,9 +65,7 @@ describe('browser', () => {
   });
 
   test('article view: code a pasted article, click an event, see its evidence highlighted', { skip, timeout: 180_000 }, async () => {
-    const server = await spawnServer();
-    servers.push(server);
-    await page.goto(server.url + '/');
+    await page.goto(plain.url + '/');
     await page.fill('#text', ARTICLE);
     await page.fill('#date', '2021-03-09');
     await page.click('#code');
@@ -91,6 +92,7 @@ describe('browser', () => {
   });
 
   test('overlapping spans render properly nested, with the text intact', { skip }, async () => {
+    await page.goto(plain.url + '/');
     const result = await page.evaluate(async () => {
       const { renderMarkup } = await import('/markup.js' as string);
       const box = document.createElement('div');

@@ -37,6 +37,11 @@ export interface CompiledPattern {
   ref: string;
 }
 
+export interface SubjectivityCue {
+  weight: number;
+  kind: string;
+}
+
 export interface CameoCode extends CameoRow {
   root: string;
   quad: 1 | 2 | 3 | 4;
@@ -55,6 +60,8 @@ export interface Lexicon {
   nounPatterns: Map<string, CompiledPattern[]>;
   cameo: Map<string, CameoCode>;
   plover: Map<string, PloverRow>;
+  /** Words and phrases that mark a sentence as evaluative (data/provenance/subjectivity.jsonl). */
+  subjectivity: TrieNode<SubjectivityCue>;
   /** Counts for `dict stats`. */
   stats: { files: number; entries: number; loadMs: number };
 }

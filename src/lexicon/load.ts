@@ -4,16 +4,16 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCameo } from '../ontology/cameo.js';
 import { DictionaryError, parseJsonl, validatorFor, type Row } from './jsonl.js';
-import type { ActorEntry, CameoCode, CompiledPattern, Lexicon } from './lexicon.js';
+import type { ActorEntry, CameoCode, CompiledPattern, Lexicon, SubjectivityCue } from './lexicon.js';
 import { verbForms } from './inflect.js';
 import { newNode, phraseKeys, phraseSurface, trieInsert, type TrieNode } from './trie.js';
-import type { AgentRow, CameoRow, CountryRow, OrganizationRow, PatternRow, PersonRow, PloverRow } from './types.js';
+import type { AgentRow, CameoRow, CountryRow, OrganizationRow, PatternRow, PersonRow, PloverRow, SubjectivityRow } from './types.js';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema', 'dict');
 
-export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns';
+export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns' | 'subjectivity';
 
 export interface RawDictionaries {
   cameo: Row<CameoRow>[];
@@ -23,12 +23,13 @@ export interface RawDictionaries {
   agents: Row<AgentRow>[];
   people: Row<PersonRow>[];
   patterns: Row<PatternRow>[];
+  subjectivity: Row<SubjectivityRow>[];
   files: string[];
   hash: string;
 }
 
 const emptyRaw = (): RawDictionaries => ({
-  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], files: [], hash: '',
+  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], subjectivity: [], files: [], hash: '',
 });
 
 /** Which dictionary a file of the project's layout holds, from its path. */
@@ -37,7 +38,7 @@ function kindOfPath(path: string): DictKind | null {
   const name = basename(p);
   if (/(^|\/)people\/[^/]+\.jsonl$/.test(p) || /people\.jsonl$/.test(name)) return 'people';
   if (/(^|\/)patterns\/[^/]+\.jsonl$/.test(p) || /patterns\.jsonl$/.test(name)) return 'patterns';
-  for (const k of ['cameo', 'plover', 'countries', 'organizations', 'agents'] as const) {
+  for (const k of ['cameo', 'plover', 'countries', 'organizations', 'agents', 'subjectivity'] as const) {
     if (name === `${k}.jsonl` || name.endsWith(`.${k}.jsonl`)) return k;
   }
   return null;
@@ -47,11 +48,12 @@ function kindOfPath(path: string): DictKind | null {
 export function kindOfRow(v: Record<string, unknown>): DictKind | null {
   if ('roles' in v) return 'people';
   if ('verb' in v || 'noun' in v) return 'patterns';
-  if ('words' in v) return 'agents';
+  if ('words' in v && !('weight' in v)) return 'agents';
   if ('demonyms' in v) return 'countries';
   if ('names' in v && 'kind' in v) return 'organizations';
   if ('cameo' in v && 'type' in v) return 'plover';
   if ('goldstein' in v) return 'cameo';
+  if ('weight' in v && 'words' in v) return 'subjectivity';
   return null;
 }
 
@@ -204,11 +206,13 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
   for (const index of [verbPatterns, nounPatterns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
   const forms = new Map<string, string>();
   for (const head of verbPatterns.keys()) for (const f of verbForms(head)) if (!forms.has(f) || f === head) forms.set(f, head);
+  const subjectivity: TrieNode<SubjectivityCue> = newNode();
+  for (const r of raw.subjectivity) for (const w of r.value.words) trieInsert(subjectivity, phraseKeys(w), { weight: r.value.weight, kind: r.value.kind });
   const cameo = new Map<string, CameoCode>();
   for (const r of raw.cameo) cameo.set(r.value.code, compileCameo(r.value));
   const plover = new Map<string, PloverRow>();
   for (const r of raw.plover) if (!plover.has(r.value.cameo)) plover.set(r.value.cameo, r.value);
-  const entries = raw.cameo.length + raw.plover.length + raw.countries.length + raw.organizations.length + raw.agents.length + raw.people.length + raw.patterns.length;
+  const entries = raw.subjectivity.length + raw.cameo.length + raw.plover.length + raw.countries.length + raw.organizations.length + raw.agents.length + raw.people.length + raw.patterns.length;
   return {
     version: raw.hash,
     actors,
@@ -219,6 +223,7 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
     nounPatterns,
     cameo,
     plover,
+    subjectivity,
     stats: { files: raw.files.length, entries, loadMs },
   };
 }

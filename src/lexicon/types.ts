@@ -75,3 +75,9 @@ export interface PatternRow {
   examples: PatternExample[];
   note?: string;
 }
+
+export interface SubjectivityRow {
+  kind: string;
+  weight: number;
+  words: string[];
+}

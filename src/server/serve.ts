@@ -70,6 +70,8 @@ export async function runServe(argv: string[], out: Out, err: Out): Promise<numb
   try {
     serving = await startServer(opts, err);
   } catch (e) {
+    // Listening failed (port in use, no such address); dictionary and other errors go up to main.
+    if (typeof (e as { syscall?: unknown }).syscall !== 'string') throw e;
     err.write(`casus: could not serve on ${opts.host}:${opts.port}: ${(e as Error).message}\n`);
     return 1;
   }
