@@ -15,7 +15,8 @@ export interface Mention {
   country: string | null;
   sector: string | null;
   name: string;
-  kind: 'person' | 'group' | 'country' | 'org' | 'pronoun';
+  /** `unknown`: a noun phrase no dictionary names, used as a source or target when no known actor is there. */
+  kind: 'person' | 'group' | 'country' | 'org' | 'pronoun' | 'unknown';
   /** False when the actor only modifies another noun ("Iraqi sovereignty", "Russia's strikes"). */
   strong: boolean;
   /** True when the country came from the article, not the phrase. */

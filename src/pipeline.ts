@@ -122,6 +122,10 @@ function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
 }
 
 function toDocument(a: Analysis): Document {
+  // Noun phrases no dictionary knows are listed as actors only when an event or quote uses them.
+  const used = new Set<string>();
+  for (const e of a.events) for (const x of [e.source, e.target, e.attribution.speaker]) if (x) used.add(x.id);
+  for (const q of a.quotes) if (q.speaker) used.add(q.speaker.id);
   return {
     schemaVersion: '1',
     id: a.id,
@@ -137,7 +141,7 @@ function toDocument(a: Analysis): Document {
       index: s.index, start: s.start, end: s.end, text: a.text.slice(s.start, s.end), section: s.section, kind: s.kind, subjective: s.subjective,
     })),
     actors: a.entities
-      .filter((e) => e.mentions.length > 0)
+      .filter((e) => e.mentions.length > 0 && (e.kind !== 'unknown' || used.has(e.id)))
       .map((e) => ({
         id: e.id, name: e.name, code: e.code, country: e.country, sector: e.sector,
         mentions: e.mentions.map((m) => {

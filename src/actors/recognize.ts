@@ -10,6 +10,7 @@ const CHUNK_POS = new Set([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM]);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
 const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'today', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'percent', 'period', 'moment', 'date']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** An inflected verb form other than the third person ("sheltered", "shot", "forgave"). */
@@ -215,6 +216,25 @@ export function recognizeActors(a: Analysis): void {
   };
 
   let group = 0;
+  /** A noun phrase no dictionary knows, kept as an uncoded actor for the event coder's fallback. */
+  const genericMention = (seg: Chunk, possessor: boolean): void => {
+    let head = seg.last - 1;
+    while (head > seg.first && (t.pos[head] === POS.PUNCT || t.lower[head] === '-')) head--;
+    if (t.pos[head] !== POS.NOUN && t.pos[head] !== POS.PROPN) return;
+    if (TIME_WORDS.has(t.lower[head]!) || t.pos[head] === POS.NUM) return;
+    let first = seg.first;
+    while (first < head && t.pos[first] === POS.PUNCT) first++;
+    const last = head + 1;
+    const text = a.text.slice(t.start[first]!, t.end[head]!);
+    pushMention(
+      {
+        first, last, start: t.start[first]!, end: t.end[head]!, code: null, country: null, sector: null, name: text,
+        kind: 'unknown', strong: !possessor, inferred: false, head, person: null, title: null, refs: [], adjective: false,
+      },
+      `np:${text.toLowerCase()}`,
+      [],
+    );
+  };
   /** Move a mention whose code changed to the entity of its new code. */
   const rekey = (idx: number): void => {
     const m = mentions[idx]!;
@@ -296,7 +316,10 @@ export function recognizeActors(a: Analysis): void {
         // "Russia's army", "Iran's foreign minister": the possessor gives the role word its country.
         if (carryCountry && !comp.country && comp.sector && !comp.person && !comp.hasName) comp.country = carryCountry;
         carryCountry = possessor && comp.country && !comp.sector ? comp.country : null;
-        if (firstActorTok < 0) continue;
+        if (firstActorTok < 0) {
+          genericMention(seg, possessor);
+          continue;
+        }
         // Anti-X compounds ("anti-government") name no actor.
         if (t.lower[firstActorTok - 1] === '-' && /^(anti|pro|non|post|pre|ex)$/.test(t.lower[firstActorTok - 2] ?? '')) continue;
         const strong = !possessor && lastActorTok === seg.last - 1;

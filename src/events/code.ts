@@ -148,12 +148,19 @@ export function codeEvents(a: Analysis): void {
       const antecedentEnd = r + 1;
       while (r >= sent.first && (a.mentionAt[r]! >= 0 || SKIPPABLE.has(t.pos[r]!) || t.pos[r] === POS.NOUN || t.pos[r] === POS.PROPN || t.lower[r] === 'of' || t.lower[r] === "'s" || t.lower[r] === '-')) r--;
       const inAntecedent = sentMentions[s]!.filter((m) => mentions[m]!.first > r && mentions[m]!.last <= antecedentEnd);
-      if (inAntecedent.length) {
-        const strong = inAntecedent.filter((m) => mentions[m]!.strong && mentions[m]!.head === antecedentEnd - 1);
-        return (strong.length ? strong : inAntecedent)[0]!;
+      const known = inAntecedent.filter((m) => mentions[m]!.kind !== 'unknown');
+      if (known.length) {
+        const strong = known.filter((m) => mentions[m]!.strong && mentions[m]!.head === antecedentEnd - 1);
+        return (strong.length ? strong : known)[known.length && !strong.length ? known.length - 1 : 0]!;
       }
-      for (let k = r; k >= sent.first; k--) if (t.pos[k] === POS.VERB) return subjectOf(k, verbGroup(t, k, sent.first).first, s, depth + 1);
-      return null;
+      // "Iran fired a barrage of missiles that hit X": the instrument's user is the governing verb's subject.
+      for (let k = r; k >= sent.first; k--) {
+        if (t.pos[k] !== POS.VERB) continue;
+        const up = subjectOf(k, verbGroup(t, k, sent.first).first, s, depth + 1);
+        if (up !== null && mentions[up]!.kind !== 'unknown') return up;
+        break;
+      }
+      return inAntecedent.length ? inAntecedent[inAntecedent.length - 1]! : null;
     }
     if ((w === 'and' || w === 'but' || w === 'then') && depth < 3) {
       // "X attacked Y and killed Z": the second verb shares the first one's subject.
@@ -163,14 +170,21 @@ export function codeEvents(a: Analysis): void {
       }
     }
     let best: number | null = null;
+    let generic: number | null = null;
     for (const m of sentMentions[s]!) {
       const mm = mentions[m]!;
       if (mm.last > groupFirst) continue;
       if (inPrepPhrase(t, mm, sent.first, null)) continue;
-      // A verb between the mention and ours that is not a speech verb gives the mention to that verb.
+      if (mm.kind === 'unknown') {
+        if (generic === null || mm.last > mentions[generic]!.last) generic = m;
+        continue;
+      }
       if (best === null || mm.last > mentions[best]!.last || (mm.last === mentions[best]!.last && mm.strong)) best = m;
     }
-    return best;
+    // A noun phrase no dictionary knows ("a car bomb") is the subject only when it stands right before the verb
+    // and no known actor does.
+    if (best !== null) return best;
+    return generic !== null && mentions[generic]!.last === groupFirst ? generic : null;
   };
 
   /** The end of the clause that starts at `from`: the next finite verb, relative pronoun or clause punctuation. */
@@ -205,9 +219,15 @@ export function codeEvents(a: Analysis): void {
     }
     const src = source === null ? null : mentions[source]!;
     let placed: number | null = null;
+    let generic: number | null = null;
     for (const m of sentMentions[s]!) {
       const mm = mentions[m]!;
       if (mm.first < start || mm.first >= end) continue;
+      if (mm.kind === 'unknown') {
+        // The direct object, when no known actor follows: "bombed a hospital", "sued the newspaper".
+        if (generic === null && !inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]))) generic = m;
+        continue;
+      }
       if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
       // "Iraqi sovereignty" after an Iraqi source, or "its migrants": the source's own side is no target.
       if (src && !mm.strong && mm.kind === 'country' && mm.country === src.country) continue;
@@ -233,7 +253,7 @@ export function codeEvents(a: Analysis): void {
       if (t.pos[j] === POS.VERB) break;
     }
     void sent;
-    return null;
+    return generic !== null && !reciprocal ? generic : null;
   };
 
   const recordOwners = (s: number): void => {
@@ -242,9 +262,9 @@ export function codeEvents(a: Analysis): void {
       if (t.pos[j] !== POS.NOUN && t.pos[j] !== POS.PROPN) continue;
       if (!OWNED_NOUNS.has(t.lemma[j]!)) continue;
       let owner: number | null = null;
-      for (const m of sentMentions[s]!) if (mentions[m]!.head === j && mentions[m]!.first < j) owner = m;
+      for (const m of sentMentions[s]!) if (mentions[m]!.head === j && mentions[m]!.first < j && mentions[m]!.kind !== 'unknown') owner = m;
       if (owner === null && (t.lower[j + 1] === 'from' || t.lower[j + 1] === 'by')) {
-        const after = sentMentions[s]!.find((m) => mentions[m]!.first >= j + 2 && mentions[m]!.first <= j + 4);
+        const after = sentMentions[s]!.find((m) => mentions[m]!.kind !== 'unknown' && mentions[m]!.first >= j + 2 && mentions[m]!.first <= j + 4);
         if (after !== undefined) owner = after;
       }
       if (owner !== null) {
@@ -338,7 +358,8 @@ export function codeEvents(a: Analysis): void {
           if (p.target !== 'none') {
             // A target preposition that ends the phrase itself ("clash with") is already behind us.
             const rule = p.rest.length && p.rest[p.rest.length - 1] === p.target ? 'object' : p.target;
-            const obj = between >= 0 && rule === 'object' ? between : objectOf(phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
+            const known = between >= 0 && mentions[between]!.kind !== 'unknown';
+            const obj = known && rule === 'object' ? between : objectOf(phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
             if (obj !== null) targets = groupOf(obj);
           }
         }
@@ -349,7 +370,7 @@ export function codeEvents(a: Analysis): void {
         say(`pattern ${p.id} (${p.ref}) fired: ${vg.passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
         addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false);
       } else if (v >= nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
-        codeNoun(s, v);
+        codeNoun(s, v, lemma);
       }
     }
     recordOwners(s);
@@ -370,17 +391,18 @@ export function codeEvents(a: Analysis): void {
     return null;
   }
 
-  function codeNoun(s: number, v: number): void {
+  function codeNoun(s: number, v: number, lemma: string): void {
     const sent = a.sentences[s]!;
     // "the drone strike that killed X": the verb of the relative clause carries the event.
     let n = v + 1;
     if (t.lower[n] === ',') n++;
     if (RELATIVIZERS.has(t.lower[n] ?? '') && (t.pos[n + 1] === POS.VERB || t.pos[n + 1] === POS.AUX)) return;
-    const list = lex.nounPatterns.get(t.lemma[v]!)!;
+    const list = lex.nounPatterns.get(lemma);
+    if (!list) return;
     for (const p of list) {
       const { end } = matchRest(t, v, p.rest, sent.last);
       if (end < 0 || !objectOk(t, p, end, sent.last)) continue;
-      let sources = sentMentions[s]!.filter((m) => mentions[m]!.first < v && mentions[m]!.head >= v && mentions[m]!.head < Math.max(end, v + 1));
+      let sources = sentMentions[s]!.filter((m) => mentions[m]!.kind !== 'unknown' && mentions[m]!.first < v && mentions[m]!.head >= v && mentions[m]!.head < Math.max(end, v + 1));
       if (sources.length) sources = groupOf(sources[sources.length - 1]!);
       let target: number | null = null;
       const lastWord = p.rest[p.rest.length - 1];
@@ -392,7 +414,8 @@ export function codeEvents(a: Analysis): void {
         else from = -1;
       }
       if (from >= 0) {
-        const cand = sentMentions[s]!.find((m) => mentions[m]!.first >= from && mentions[m]!.first <= from + 3);
+        const near = sentMentions[s]!.filter((m) => mentions[m]!.first >= from && mentions[m]!.first <= from + 3);
+        const cand = near.find((m) => mentions[m]!.kind !== 'unknown') ?? near[0];
         if (cand !== undefined) target = cand;
         if (rule && rule !== 'object') target = objectOf(end, s, rule, sources[0] ?? null);
       }

@@ -36,8 +36,10 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
     else {
       let j = v - 1;
       while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;
-      if (j >= sent.first && a.mentionAt[j]! >= 0) speaker = a.mentionAt[j]!;
-      else if (j >= sent.first && CUE_NOUNS.has(t.lemma[j]!)) {
+      const there = j >= sent.first ? a.mentionAt[j]! : -1;
+      const cueNoun = j >= sent.first && CUE_NOUNS.has(t.lemma[j]!) && (there < 0 || a.mentions[there]!.kind === 'unknown');
+      if (there >= 0 && !cueNoun) speaker = there;
+      else if (cueNoun) {
         // "the statement added": the statement's author is the latest government or organisation named outside quotes.
         for (let m = a.mentions.length - 1; m >= 0; m--) {
           const mm = a.mentions[m]!;
@@ -82,6 +84,7 @@ function ownerBefore(a: Analysis, at: number): Cue | null {
     if (!OWNED.has(t.lemma[k]!) || t.pos[k] !== POS.NOUN) continue;
     for (let m = 0; m < a.mentions.length; m++) {
       const mm = a.mentions[m]!;
+      if (mm.kind === 'unknown') continue;
       const modifies = mm.head === k && mm.first < k;
       const after = (t.lower[k + 1] === 'from' || t.lower[k + 1] === 'by') && mm.first >= k + 2 && mm.first <= k + 4;
       if (modifies || after) return { verb: k, speaker: m, final: false };
