@@ -141,7 +141,7 @@ function toDocument(a: Analysis): Document {
       index: s.index, start: s.start, end: s.end, text: a.text.slice(s.start, s.end), section: s.section, kind: s.kind, subjective: s.subjective,
     })),
     actors: a.entities
-      .filter((e) => e.mentions.length > 0 && (e.kind !== 'unknown' || used.has(e.id)))
+      .filter((e) => e.mentions.length > 0 && ((e.kind !== 'unknown' && e.code !== null) || used.has(e.id)))
       .map((e) => ({
         id: e.id, name: e.name, code: e.code, country: e.country, sector: e.sector,
         mentions: e.mentions.map((m) => {

@@ -222,10 +222,31 @@ export function recognizeActors(a: Analysis): void {
     while (head > seg.first && (t.pos[head] === POS.PUNCT || t.lower[head] === '-')) head--;
     if (t.pos[head] !== POS.NOUN && t.pos[head] !== POS.PROPN) return;
     if (TIME_WORDS.has(t.lower[head]!) || t.pos[head] === POS.NUM) return;
+    // "would end", "to end": a verb the tagger called a noun.
+    if (head === seg.first && (t.pos[head - 1] === POS.AUX || t.lower[head - 1] === 'to')) return;
     let first = seg.first;
     while (first < head && t.pos[first] === POS.PUNCT) first++;
     const last = head + 1;
     const text = a.text.slice(t.start[first]!, t.end[head]!);
+    // Two or three capitalised names ("Maria Lopez") are a person no dictionary knows: uncoded, but
+    // a person for "she said" and for later mentions of the surname.
+    let named = last - first >= 2 && last - first <= 4;
+    for (let k = first; k < last && named; k++) named = (t.cap[k] === 1 && t.pos[k] === POS.PROPN) || gluedHyphen(t, k);
+    if (named && a.tokens.sent[first] === a.tokens.sent[last - 1]) {
+      const key = keyOf(t, first, last);
+      const parts = key.split(' ');
+      const existing = entityByKey.get(`name:${key}`);
+      pushMention(
+        {
+          first, last, start: t.start[first]!, end: t.end[head]!, code: null, country: null, sector: null, name: text,
+          kind: 'person', strong: !possessor, inferred: false, head, person: null, title: null, refs: [], adjective: false,
+        },
+        `name:${key}`,
+        [`name:${key}`, `name:${parts[parts.length - 1]}`],
+        existing ?? -1,
+      );
+      return;
+    }
     pushMention(
       {
         first, last, start: t.start[first]!, end: t.end[head]!, code: null, country: null, sector: null, name: text,

@@ -295,8 +295,9 @@ export function codeEvents(a: Analysis): void {
       if (isVerb && t.lower[v]!.endsWith('ing') && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET) && t.lower[v - 1] !== 'by') isVerb = false;
       if (isVerb && v > sent.first && t.pos[v - 1] === POS.VERB && t.lower[v]!.endsWith('s') && !t.lower[v]!.endsWith('ss')) isVerb = false;
       // A word inside an actor's name or role ("Russian forces") is no verb.
-      if (isVerb && a.mentionAt[v]! >= 0 && mentions[a.mentionAt[v]!]!.last > v && t.pos[v] !== POS.VERB) isVerb = false;
-      if (isVerb && a.mentionAt[v]! >= 0 && t.pos[v] === POS.VERB && mentions[a.mentionAt[v]!]!.head === v) isVerb = false;
+      const inside = a.mentionAt[v]! >= 0 && mentions[a.mentionAt[v]!]!.kind !== 'unknown' ? mentions[a.mentionAt[v]!]! : null;
+      if (isVerb && inside && inside.last > v && t.pos[v] !== POS.VERB) isVerb = false;
+      if (isVerb && inside && t.pos[v] === POS.VERB && inside.head === v) isVerb = false;
       if (isVerb && lex.verbPatterns.has(lemma)) {
         const vg = verbGroup(t, v, sent.first);
         const say = (why: string): void => void a.trace?.push(`  verb "${t.value[v]}" (lemma ${lemma}): ${why}`);

@@ -7,6 +7,11 @@ export const SPEECH_VERBS = new Set([
   'say', 'tell', 'add', 'state', 'claim', 'note', 'insist', 'stress', 'explain', 'write', 'announce', 'report',
   'allege', 'argue', 'assert', 'declare', 'indicate', 'signal', 'confirm', 'suggest', 'acknowledge', 'admit', 'reply',
   'respond', 'remark', 'tweet', 'post', 'contend', 'maintain', 'emphasize', 'emphasise', 'recall', 'believe', 'think',
+  'warn', 'predict', 'estimate', 'reveal', 'testify', 'concede', 'complain', 'describe', 'show', 'find', 'conclude',
+  'observe', 'caution', 'stress', 'point', 'assure', 'promise', 'vow', 'pledge', 'acknowledge', 'inform', 'brief',
+  'testify', 'speculate', 'announce', 'disclose', 'boast', 'joke', 'quip', 'recount',
+  'shout', 'chant', 'plead', 'demand', 'ask', 'urge', 'accuse', 'charge', 'deny', 'dispute', 'question', 'criticize',
+  'criticise', 'praise', 'agree', 'disagree', 'counter', 'retort', 'interject', 'whisper', 'mention', 'tell',
 ]);
 export const INTENT_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'prepare', 'aim', 'seek', 'want', 'hope', 'expect', 'decide', 'move', 'set', 'propose', 'offer', 'agree', 'threaten']);
 export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'fail', 'reject']);

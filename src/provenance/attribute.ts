@@ -10,6 +10,23 @@ function actorOf(a: Analysis, m: Mention): Actor {
   return { id: a.entities[m.entity]!.id, text: a.text.slice(m.start, m.end), start: m.start, end: m.end, code: m.code, country: m.country, sector: m.sector, name: m.name };
 }
 
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** An uncoded mention for a pronoun that refers to no actor casus knows, so it can still be a speaker. */
+function pronounMention(a: Analysis, j: number): number {
+  const t = a.tokens;
+  const entity = a.entities.length;
+  const name = t.value[j]!;
+  const idx = a.mentions.length;
+  a.entities.push({ id: `E${entity + 1}`, name, code: null, country: null, sector: null, kind: 'pronoun', title: null, keys: new Set(), mentions: [idx] });
+  a.mentions.push({
+    first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, code: null, country: null, sector: null, name, kind: 'pronoun',
+    strong: true, inferred: false, head: j, entity, group: -1 - idx, person: null, title: null, refs: [], adjective: false,
+  });
+  a.mentionAt[j] = idx;
+  return idx;
+}
+
 interface Cue {
   verb: number;
   speaker: number | null;
@@ -23,6 +40,16 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
   const sent = a.sentences[s]!;
   const out: Cue[] = [];
   for (let v = sent.first; v < sent.last; v++) {
+    // "according to X": X is the source of the rest of the sentence.
+    if (t.lower[v] === 'according' && t.lower[v + 1] === 'to' && !inQuote(t.start[v]!)) {
+      let k = v + 2;
+      if (t.pos[k] === POS.DET) k++;
+      const m = a.mentionAt[k] ?? -1;
+      let e = m >= 0 ? a.mentions[m]!.last : k + 1;
+      while (e < sent.last && t.pos[e] !== POS.PUNCT) e++;
+      out.push({ verb: v, speaker: m >= 0 ? m : null, final: e >= sent.last - 1 && v > sent.first });
+      continue;
+    }
     if (t.pos[v] !== POS.VERB || !SPEECH_VERBS.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
     let speaker: number | null = null;
     // "..., said spokesperson X": the speaker follows the verb.
@@ -52,6 +79,9 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
           const m = a.mentionAt[k]!;
           if (m >= 0 && a.mentions[m]!.strong && !inQuote(t.start[k]!)) { speaker = m; break; }
         }
+      } else if (j >= sent.first && t.pos[j] === POS.PRON && SPEAKER_PRONOUNS.has(t.lower[j]!)) {
+        // "they said", "it said" with nothing to refer back to: the pronoun itself is the source.
+        speaker = pronounMention(a, j);
       } else {
         for (let k = j; k >= sent.first; k--) {
           const m = a.mentionAt[k]!;
@@ -60,6 +90,8 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
         }
       }
     }
+    // A name inside the quotation is what the speaker talks about, not the speaker.
+    if (speaker !== null && inQuote(a.mentions[speaker]!.start)) speaker = null;
     // Where the reported content lies: after "X said", before a closing "..., X said." or "..., she added."
     let k = v + 1;
     while (k < sent.last && (a.mentionAt[k]! >= 0 || t.pos[k] === POS.DET || t.pos[k] === POS.ADV)) k++;
@@ -93,6 +125,18 @@ function ownerBefore(a: Analysis, at: number): Cue | null {
   return null;
 }
 
+/** The first person or group named in a quote's sentence before the quote opens. */
+function subjectBefore(a: Analysis, at: number): number | null {
+  const t = a.tokens;
+  const s = a.sentences.find((x) => x.start <= at && x.end > at);
+  if (!s || s.start >= at - 1) return null;
+  for (let k = s.first; k < s.last && t.start[k]! < at; k++) {
+    const m = a.mentionAt[k]!;
+    if (m >= 0 && a.mentions[m]!.strong && a.mentions[m]!.kind !== 'unknown') return m;
+  }
+  return null;
+}
+
 /** Stage: quotes and their speakers; each sentence's voice; each event's attribution. */
 export function attribute(a: Analysis): void {
   const t = a.tokens;
@@ -116,10 +160,16 @@ export function attribute(a: Analysis): void {
     }
     return best;
   };
+  let previous: { end: number; speaker: number | null } | null = null;
   for (const q of spans) {
     const owned = ownerBefore(a, q.outerStart);
     const cue = owned ?? cueFor(q);
-    const speaker = cue ? cue.speaker : null;
+    let speaker = cue ? cue.speaker : null;
+    // A quote with no speech verb near it continues the speaker of the quote just before,
+    // or, inside a sentence ("X called Y a “strong leader”"), belongs to the sentence's subject.
+    if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart);
+    if (speaker === null && previous && previous.speaker !== null && q.outerStart - previous.end < 400) speaker = previous.speaker;
+    previous = { end: q.outerEnd, speaker };
     quoteSpeaker.set(q, speaker);
     quotes.push({
       start: q.start,
