@@ -91,8 +91,7 @@ export class WorkerPool {
   private spawn(index: number): Promise<void> {
     const sab = new SharedArrayBuffer(8);
     const init: WorkerInit = { format: this.opts.format, view: this.opts.view, dict: this.opts.dict, state: sab };
-    const young = Number(process.env.CASUS_EXP_YOUNG ?? 0);
-    const worker = new Worker(WORKER_URL, { workerData: init, ...(young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
+    const worker = new Worker(WORKER_URL, { workerData: init });
     const slot: Slot = { worker, state: new Int32Array(sab), tasks: new Map(), dead: false };
     this.slots[index] = slot;
     let ready = false;

@@ -11,6 +11,13 @@ import {
 const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
 const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PRON]);
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
+/** CAMEO's refusal codes for negated cooperation: by code, then by 3-digit family, then by root. */
+const REFUSALS: Record<string, string> = {
+  '03': '120', '04': '125', '06': '121', '07': '122', '08': '124',
+  '081': '1241', '082': '1242', '083': '123', '084': '1243', '085': '1244', '086': '1245', '087': '1246',
+  '061': '1211', '062': '1212', '063': '1213', '071': '1221', '072': '1222', '073': '1223', '074': '1224',
+  '036': '125', '037': '127', '038': '126', '046': '125', '057': '127',
+};
 const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once', 'though', 'although', 'if', 'unless', 'whereas']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
@@ -507,8 +514,11 @@ function finishEvents(a: Analysis, drafts: Draft[]): void {
   }
   kept.sort((x, y) => x.sentence - y.sentence || x.verbFirst - y.verbFirst);
   for (const d of kept) {
-    const c = lex.cameo.get(d.pattern.code);
+    // A cooperative act the text says did not happen is a refusal ("will not lift sanctions" is 1244).
+    const refusal = d.negated && d.modality !== 'question' ? REFUSALS[d.pattern.code] ?? REFUSALS[d.pattern.code.slice(0, 3)] ?? REFUSALS[d.pattern.code.slice(0, 2)] : undefined;
+    const c = lex.cameo.get(refusal ?? d.pattern.code);
     if (!c) continue;
+    if (refusal) d.negated = false;
     const src = d.source === null ? null : a.mentions[d.source]!;
     const tgt = d.target === null ? null : a.mentions[d.target]!;
     const pl = lex.plover.get(c.code);

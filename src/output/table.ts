@@ -7,9 +7,11 @@ function row(e: Event, opts: ViewOptions): string[] {
   const flags = [e.negated ? 'NOT' : '', e.modality !== 'asserted' ? e.modality : '', e.reciprocal ? 'mutual' : ''].filter(Boolean).join(',');
   const voice = e.attribution.kind === 'attributed' ? `said:${e.attribution.speaker?.name ?? '?'}` : e.attribution.kind;
   const place = e.location ? `${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}` : '';
+  // An actor no dictionary codes shows its words in quotes.
+  const who = (a: Event['source']): string => (a ? a.code ?? `"${a.text}"` : '-');
   return [
-    clip(e.source?.code ?? '-', 12),
-    clip(e.target?.code ?? '-', 12),
+    clip(who(e.source), 14),
+    clip(who(e.target), 14),
     eventType(e, opts.ontology),
     clip(opts.ontology === 'plover' ? e.plover?.context ?? '' : e.name, 34),
     e.goldstein.toFixed(1),

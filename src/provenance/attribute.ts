@@ -51,6 +51,8 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
       continue;
     }
     if (t.pos[v] !== POS.VERB || !SPEECH_VERBS.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
+    // "on disputed airspace": a participle before its noun is no speech.
+    if (/ed$/.test(t.lower[v]!) && (t.pos[v + 1] === POS.NOUN || t.pos[v + 1] === POS.ADJ) && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET || t.pos[v - 1] === POS.ADJ)) continue;
     let speaker: number | null = null;
     // "..., said spokesperson X": the speaker follows the verb.
     const after = a.mentionAt[v + 1] ?? -1;
@@ -236,10 +238,11 @@ export function attribute(a: Analysis): void {
       continue;
     }
     // Inside the reported content of a speech verb: after "X said", before "..., X said."
-    const cue = sentenceCues[e.sentence]!.find((c) => {
+    const governing = sentenceCues[e.sentence]!.filter((c) => {
       const at = t.start[c.verb]!;
       return c.final ? e.verb.start < at : e.verb.start > at;
     });
+    const cue = governing.filter((c) => c.speaker !== null).pop() ?? governing.pop();
     if (cue) {
       e.attribution.kind = 'attributed';
       e.attribution.speaker = cue.speaker === null ? null : actorOf(a, a.mentions[cue.speaker]!);

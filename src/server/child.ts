@@ -17,6 +17,10 @@ export function spawnServer(args: string[] = [], timeoutMs = 120_000): Promise<S
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CASUS_DEBUG: '' },
   });
+  // Never leave a server behind when the parent ends, even by an uncaught error.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let out = '';
   let err = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));

@@ -43,7 +43,13 @@ export function buildAssets(webDir = WEB_DIR): Map<string, Asset> {
     if (!type) return;
     assets.set(url, { body: new Uint8Array(readFileSync(file)), type });
   };
-  for (const name of readdirSync(webDir)) {
+  let names: string[] = [];
+  try {
+    names = readdirSync(webDir);
+  } catch {
+    process.stderr.write(`casus serve: no web assets at ${webDir}; serving the API only\n`);
+  }
+  for (const name of names) {
     if (name.startsWith('.') || !/^[\w.-]+$/.test(name)) continue;
     const file = join(webDir, name);
     if (statSync(file).isFile()) add(`/${name}`, file);
