@@ -1,6 +1,6 @@
 /** Command-line flags of `npm run bench`. */
 
-export const SECTIONS = ['events', 'quotes', 'opinion', 'speed', 'store', 'throughput'] as const;
+export const SECTIONS = ['events', 'quotes', 'opinion', 'speed', 'store', 'throughput', 'load'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface BenchArgs {

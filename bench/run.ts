@@ -15,7 +15,7 @@ import { runQuotes } from './quotes.js';
 import { renderMarkdown, renderText, type SectionResult } from './report.js';
 import { runSpeed } from './speed.js';
 
-const TITLES: Record<SectionId, string> = { events: 'Events (CAMEO)', quotes: 'Quotes (PolNeAR dev)', opinion: 'Opinion (subjectivity)', speed: 'Speed', store: 'Event store (DuckDB)', throughput: 'Throughput (all cores)' };
+const TITLES: Record<SectionId, string> = { events: 'Events (CAMEO)', quotes: 'Quotes (PolNeAR dev)', opinion: 'Opinion (subjectivity)', speed: 'Speed', store: 'Event store (DuckDB)', throughput: 'Throughput (all cores)', load: 'Load (HTTP /api/code)' };
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function failed(id: SectionId, err: unknown): SectionResult {

@@ -4,6 +4,7 @@
  * `casus code BIG.jsonl --format jsonl` on a ~1 GB input (size: CASUS_BENCH_BIG_MB, default 1000).
  */
 import { fork, spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,6 +102,17 @@ function bigRun(file: string): Promise<{ maxRssMB: number; ms: number; code: num
   });
 }
 
+/** How many cores this process really gets now: `n` threads of pure arithmetic, wall time of one / wall time of n, times n. */
+async function parallelism(n: number): Promise<number> {
+  const spin = (k: number): Promise<number> => {
+    const t0 = performance.now();
+    const code = "let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; require('node:worker_threads').parentPort.postMessage(x);";
+    return Promise.all(Array.from({ length: k }, () => new Promise((r) => new Worker(code, { eval: true }).once('message', r)))).then(() => performance.now() - t0);
+  };
+  const one = await spin(1);
+  return (n * one) / (await spin(n));
+}
+
 export async function runThroughput(log: (s: string) => void, big: boolean): Promise<SectionResult> {
   const dir = dataPath('quotes', 'polnear-dev');
   if (!dir) return missing('throughput', 'Throughput (all cores)', 'quotes/polnear-dev/');
@@ -114,6 +126,8 @@ export async function runThroughput(log: (s: string) => void, big: boolean): Pro
   const figures: [string, string][] = [];
   const data: Record<string, unknown> = { articles: articles.length, bytes, cores, batching: POOL_BATCHING };
   try {
+    const cpus = await parallelism(cores);
+    data.availableCores = cpus;
     log('  throughput: wink-nlp baseline (one core) ...');
     const w = await wink();
     const winkMs = w.timeMs;
@@ -150,6 +164,7 @@ export async function runThroughput(log: (s: string) => void, big: boolean): Pro
       [`time for ${articles.length} articles, ${cores} workers`, `${num(best.ms / 1000, 2)} s (target < ${num((articles.length / TARGET_PER_HOUR) * 3600, 2)} s)`],
       [`speed-up of ${cores} workers over the main thread`, `${dec(inThread.ms / best.ms, 2)}x (ideal ${cores}x; efficiency ${dec(inThread.ms / best.ms / cores, 2)})`],
       ['pool overhead, 1 worker vs main thread', pool1 ? `${dec(pool1.ms / inThread.ms, 3)}x the time` : 'n/a (one core)'],
+      ['cores this process got at the start (n arithmetic threads vs one)', `${dec(cpus, 2)} of ${cores}${cpus < cores - 0.3 ? ' (the machine is busy: the speed-up cannot reach ' + cores + 'x)' : ''}`],
       ['wink-nlp baseline articles per hour, one core', int(ratio(articles.length, winkMs / 1000) * 3600)],
       ['casus all cores / wink-nlp one core, time ratio', dec(best.ms / winkMs, 2)],
       ['pool start (workers load their dictionaries, not timed)', runs.slice(1).map((r) => `${r.threads}: ${int(data[`poolStartMs${r.threads}`] as number)} ms`).join(', ')],

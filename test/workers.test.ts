@@ -108,11 +108,11 @@ describe('progress', () => {
   });
 
   test('shows documents, events, rate, and the time left when the size is known', () => {
-    const line = renderProgress({ docs: 1500, failed: 2, events: 4200, readBytes: 25, totalBytes: 100, elapsedMs: 10_000, width: 120 });
+    const line = renderProgress({ docs: 1500, failed: 2, events: 4200, doneBytes: 25, totalBytes: 100, elapsedMs: 10_000, width: 120 });
     assert.match(line, /1,500 docs, 4,200 events, 2 failed, 150 docs\/s/);
     assert.match(line, /25%, 30s left/);
-    assert.ok(!/left/.test(renderProgress({ docs: 3, failed: 0, events: 1, readBytes: 9, totalBytes: null, elapsedMs: 2000, width: 80 })));
-    assert.ok(renderProgress({ docs: 3, failed: 0, events: 1, readBytes: 9, totalBytes: 100, elapsedMs: 2000, width: 40 }).length < 40);
+    assert.ok(!/left/.test(renderProgress({ docs: 3, failed: 0, events: 1, doneBytes: 9, totalBytes: null, elapsedMs: 2000, width: 80 })));
+    assert.ok(renderProgress({ docs: 3, failed: 0, events: 1, doneBytes: 9, totalBytes: 100, elapsedMs: 2000, width: 40 }).length < 40);
   });
 });
 

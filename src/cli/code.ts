@@ -7,7 +7,7 @@ import { normalizeDate } from '../document/dates.js';
 import type { Ontology, ViewOptions } from '../output/rows.js';
 import { UsageError, flag, oneOf, parseArgs, type Parsed } from './args.js';
 import { FORMATS, codeOne, framing, type OutputOptions } from './coded.js';
-import { codeOrdered, sizeOf, type Engine } from './ordered.js';
+import { codeOrdered, type Engine } from './ordered.js';
 import { PoolInitError, WorkerPool } from './pool.js';
 import { Progress, progressWanted } from './progress.js';
 
@@ -114,21 +114,7 @@ export async function runCode(argv: string[], out: Out, err: Out): Promise<numbe
   }
   const progress = progressWanted() ? new Progress(process.stderr, totalBytes(files)) : null;
   async function* items(): AsyncGenerator<ReadItem> {
-    let done = 0;
-    for (const file of files) {
-      for await (const item of readInput(file, { type: typeOf(file), date })) {
-        if (progress && 'doc' in item) progress.read(sizeOf(item.doc));
-        yield item;
-      }
-      if (progress && file !== '-') {
-        try {
-          done += statSync(file).size;
-          progress.setRead(done);
-        } catch {
-          /* unreadable: reported by the reader */
-        }
-      }
-    }
+    for (const file of files) yield* readInput(file, { type: typeOf(file), date });
   }
   const frame = framing(format);
   try {
@@ -143,7 +129,7 @@ export async function runCode(argv: string[], out: Out, err: Out): Promise<numbe
           progress?.clear();
           err.write(s);
         },
-        progress: progress ? (events) => progress.doc(events) : undefined,
+        progress: progress ? (events, chars) => progress.doc(events, chars) : undefined,
       },
       frame.before,
     );

@@ -27,8 +27,8 @@ export interface ProgressState {
   docs: number;
   failed: number;
   events: number;
-  /** Bytes of input read so far (estimated inside a file) and in all (null: unknown, e.g. a pipe). */
-  readBytes: number;
+  /** Input done so far (estimated from the documents' characters) and in all (bytes; null: unknown, e.g. a pipe). */
+  doneBytes: number;
   totalBytes: number | null;
   elapsedMs: number;
   width: number;
@@ -43,7 +43,7 @@ export function renderProgress(p: ProgressState): string {
   parts.push(`${rate >= 10 ? int(rate) : rate.toFixed(1)} docs/s`, duration(secs));
   let line = `casus: ${parts.join(', ')}`;
   if (p.totalBytes && p.totalBytes > 0) {
-    const frac = Math.min(1, p.readBytes / p.totalBytes);
+    const frac = Math.min(0.99, p.doneBytes / p.totalBytes);
     const left = frac > 0 && p.docs > 0 ? (secs * (1 - frac)) / frac : NaN;
     const tail = ` ${(frac * 100).toFixed(0).padStart(3)}%, ${duration(left)} left`;
     const room = p.width - line.length - tail.length - 3;
@@ -58,7 +58,7 @@ export class Progress {
   private docs = 0;
   private failed = 0;
   private events = 0;
-  private readBytes = 0;
+  private doneChars = 0;
   private readonly t0 = performance.now();
   private readonly timer: NodeJS.Timeout;
   private shown = false;
@@ -68,22 +68,14 @@ export class Progress {
     this.timer.unref();
   }
 
-  /** A document was written (events) or reported as failed (null). */
-  doc(events: number | null): void {
+  /** A document was written (events) or reported as failed (null); `chars`: its size, to estimate how far the input is done. */
+  doc(events: number | null, chars: number): void {
     if (events === null) this.failed++;
     else {
       this.docs++;
       this.events += events;
     }
-  }
-
-  /** Bytes of input read (may be an estimate; `setRead` corrects it at the end of a file). */
-  read(bytes: number): void {
-    this.readBytes += bytes;
-  }
-
-  setRead(bytes: number): void {
-    this.readBytes = bytes;
+    this.doneChars += chars;
   }
 
   /** Clear the line before something else is written to the terminal (it is drawn again at the next tick). */
@@ -94,8 +86,8 @@ export class Progress {
 
   draw(): void {
     const line = renderProgress({
-      docs: this.docs, failed: this.failed, events: this.events, readBytes: this.readBytes, totalBytes: this.totalBytes,
-      elapsedMs: performance.now() - this.t0, width: this.stream.columns ?? 80,
+      docs: this.docs, failed: this.failed, events: this.events, doneBytes: this.doneChars, totalBytes: this.totalBytes,
+      elapsedMs: performance.now() - this.t0, width: this.stream.columns || 80,
     });
     this.stream.write(`\r\x1b[K${line}`);
     this.shown = true;
