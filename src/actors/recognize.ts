@@ -10,6 +10,8 @@ const CHUNK_POS = new Set([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM]);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
 const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward']);
+const NO_KEYS: Set<string> = new Set();
+const NO_REFS: string[] = [];
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'today', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'percent', 'period', 'moment', 'date']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -35,7 +37,7 @@ function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32Array, v
     // A determiner inside a run starts a new phrase; a known verb just before it was mistagged
     // ("protesters end their blockades").
     // A past tense the tagger took for a noun or adjective ends the subject ("Chad sheltered refugees").
-    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && t.pos[j] !== POS.PROPN && isPastForm(t.lower[j]!, verbForms) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN)) {
+    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ || t.pos[j] === POS.VERB) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN) && isPastForm(t.lower[j]!, verbForms)) {
       out.push({ first: s, last: j });
       s = -1;
       continue;
@@ -247,13 +249,17 @@ export function recognizeActors(a: Analysis): void {
       );
       return;
     }
+    // Each uncoded phrase is its own entity: no key to merge on, nothing to index.
+    const entity = entities.length;
+    entities.push({ id: `E${entity + 1}`, name: text, code: null, country: null, sector: null, kind: 'unknown', title: null, keys: NO_KEYS, mentions: [] });
     pushMention(
       {
         first, last, start: t.start[first]!, end: t.end[head]!, code: null, country: null, sector: null, name: text,
-        kind: 'unknown', strong: !possessor, inferred: false, head, person: null, title: null, refs: [], adjective: false,
+        kind: 'unknown', strong: !possessor, inferred: false, head, person: null, title: null, refs: NO_REFS, adjective: false,
       },
-      `np:${text.toLowerCase()}`,
+      '',
       [],
+      entity,
     );
   };
   /** Move a mention whose code changed to the entity of its new code. */

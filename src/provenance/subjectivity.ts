@@ -9,24 +9,25 @@ export const SUBJECTIVE_AT = 2;
 /** Sum the weights of the evaluative cues in tokens [first, last): each distinct cue once. */
 export function subjectivityScore(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string): number {
   let score = 0;
-  const seen = new Set<string>();
+  // Each distinct cue counts once: the trie node that ended the match identifies it.
+  let seen: Set<TrieNode<SubjectivityCue>> | null = null;
   for (let i = first; i < last; i++) {
     let node = trie;
-    let best: SubjectivityCue | null = null;
+    let best: TrieNode<SubjectivityCue> | null = null;
     let bestEnd = i;
     for (let j = i; j < last && node.next; j++) {
       const child = node.next.get(t.lower[j]!) ?? node.next.get(t.lemma[j]!);
       if (!child) break;
       node = child;
       if (node.entries) {
-        best = node.entries[0]!;
+        best = node;
         bestEnd = j + 1;
       }
     }
     if (best) {
-      const key = t.lower.slice(i, bestEnd).join(' ');
-      if (!seen.has(key)) score += best.weight;
-      seen.add(key);
+      seen ??= new Set();
+      if (!seen.has(best)) score += best.entries![0]!.weight;
+      seen.add(best);
       i = bestEnd - 1;
     }
   }
