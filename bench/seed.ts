@@ -27,26 +27,26 @@ const check = (name: string, ok: unknown, detail = ''): void => {
 };
 const show = (e: Event | undefined): string => (e ? `${e.source?.code} -> ${e.target?.code} ${e.code} "${e.verb.text}" ${e.date} ${e.location?.name ?? ''}` : 'none');
 
-const e1 = has(/^USA/, /^IRQ/, ['12'], /request from Iraqi Prime Minister/);
+const e1 = has(/^USA/, /^IRQ/, ['12'], /\brejected\b/);
 check('1 U.S. rejects Iraq\'s request', e1, show(e1));
-const e2 = has(/^IRQ/, /^USA/, ['10', '16'], /Iraqi parliament/);
+const e2 = has(/^IRQ/, /^USA/, ['10', '16'], /parliament/);
 check('2 Iraqi parliament votes to end U.S. presence', e2, show(e2));
-const e3 = has(/^USA/, /^IRN/, ['18', '19'], /drone strike/);
+const e3 = has(/^USA/, /^IRN/, ['18', '19'], /drone/);
 check('3 U.S. drone strike kills Suleimani', e3, show(e3));
 const e4 = has(/^IRQ(OPP|CVL)/, /^IRQGOV/, ['10', '14'], /demonstrators/);
 check('4 demonstrators demand of the government', e4, show(e4));
 const e5 = has(/^IRN/, /^(IRQ|USA)/, ['18', '19'], /missiles/);
 check('5 Iran\'s missiles hit bases in Iraq', e5, show(e5));
-const e6 = has(/^USA/, /^IRQ/, ['12'], /State Department flatly dismissed/);
+const e6 = has(/^USA/, /^IRQ/, ['12'], /dismissed/);
 check('6 State Department dismisses the request', e6, show(e6));
-const e7 = has(/^IRQ/, /^(USA|IRN)/, ['11', '12'], /violations of Iraqi sovereignty/);
+const e7 = has(/^IRQ/, /^(USA|IRN)/, ['11', '12'], /violations/);
 check('7 Abdul-Mahdi rejects violations by the U.S. and Iran', e7, show(e7));
 const sul = doc!.actors.find((a) => a.mentions.some((m) => m.text.includes('Suleimani')));
 check('Suleimani and Soleimani are one entity', sul?.mentions.some((m) => m.text.includes('Soleimani')), sul?.mentions.map((m) => m.text).join(' | '));
 
 const kindOf = (start: string): string | undefined => doc!.sentences.find((s) => s.text.startsWith(start))?.kind;
-for (const s of ['Pompeo is stalling for time', 'Rightly, he', 'Besides, it']) check(`"${s}..." is opinion`, kindOf(s) === 'opinion', kindOf(s));
-for (const s of ['There are 5200 American', 'On Friday, the U.S. State Department']) check(`"${s}..." is reported`, kindOf(s) === 'reported', kindOf(s));
+for (const s of ['Pompeo is stalling', 'Rightly', 'Besides']) check(`"${s}..." is opinion`, kindOf(s) === 'opinion', kindOf(s));
+for (const s of ['There are 5200', 'On Friday']) check(`"${s}..." is reported`, kindOf(s) === 'reported', kindOf(s));
 const quoteBy = (start: string): string | undefined => doc!.quotes.find((q) => q.text.startsWith(start))?.speaker?.name;
 check('"Any delegation sent to Iraq..." by Morgan Ortagus', /Ortagus/.test(quoteBy('Any delegation') ?? ''), quoteBy('Any delegation'));
 check('"We want to be a friend..." by Morgan Ortagus', /Ortagus/.test(quoteBy('We want to be') ?? ''), quoteBy('We want to be'));
