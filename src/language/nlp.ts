@@ -49,7 +49,8 @@ export function tokenize(text: string): Tokenized {
     const v = values[i]!;
     keep[i] = k;
     const tag = tags[i] as PosTag;
-    if (tag !== 'SPACE' && v.trim() !== '') {
+    const c0 = v.charCodeAt(0);
+    if (tag !== 'SPACE' && !(c0 <= 32 || c0 === 0xa0 || (c0 >= 0x2000 && c0 <= 0x200b) || c0 === 0x3000) ? true : tag !== 'SPACE' && v.trim() !== '') {
       // wink-nlp keeps the text intact; trust but verify the offset.
       let s = offset;
       if (text.startsWith(v, s) === false) {
@@ -64,20 +65,19 @@ export function tokenize(text: string): Tokenized {
       value.push(v);
       const lo = norm(v);
       lower.push(lo);
-      const lem = lemmas[i] ? norm(lemmas[i]!) : lo;
-      lemma.push(lem);
+      const lm = lemmas[i];
+      lemma.push(!lm || lm === v || lm === lo ? lo : norm(lm));
       k++;
     }
     offset += v.length;
   }
   keep[total] = k;
   const sentences: Array<[number, number]> = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const span = s.out(its.span) as unknown as [number, number];
+  for (const span of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const first = keep[span[0]]!;
     const last = span[1] + 1 <= total ? keep[span[1] + 1]! : k;
     if (last > first) sentences.push([first, last]);
-  });
+  }
   return {
     tokens: {
       n: k,
