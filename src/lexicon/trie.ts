@@ -20,27 +20,8 @@ export function trieInsert<T>(root: TrieNode<T>, keys: string[], entry: T): void
   (node.entries ??= []).push(entry);
 }
 
-/**
- * Split a dictionary phrase into the tokens casus matches on: lower-cased, curly
- * apostrophes straightened, hyphens dropped (the matcher skips hyphen tokens too),
- * a trailing possessive split off like the tokenizer does.
- */
-export function phraseKeys(phrase: string): string[] {
-  const out: string[] = [];
-  for (const piece of phrase.replace(/[’‘]/g, "'").split(/\s+/)) {
-    if (!piece) continue;
-    for (const part of piece.split(/(?<=\w)-(?=\w)/)) {
-      const m = /^(.+?)('s)$/i.exec(part);
-      if (m && m[1]!.length > 1 && !/^[A-Z]\.$/.test(m[1]!)) {
-        out.push(m[1]!.toLowerCase(), "'s");
-      } else out.push(part.toLowerCase());
-    }
-  }
-  return out;
-}
-
-/** The original-case tokens of a phrase, aligned with phraseKeys (for exact-case matching). */
-export function phraseSurface(phrase: string): string[] {
+/** Split a phrase like the tokenizer: hyphens between words dropped, a trailing possessive split off. */
+function phraseParts(phrase: string): string[] {
   const out: string[] = [];
   for (const piece of phrase.replace(/[’‘]/g, "'").split(/\s+/)) {
     if (!piece) continue;
@@ -51,4 +32,17 @@ export function phraseSurface(phrase: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The tokens casus matches a dictionary phrase on: lower-cased, curly apostrophes straightened,
+ * hyphens dropped (the matcher skips hyphen tokens too), a trailing possessive split off.
+ */
+export function phraseKeys(phrase: string): string[] {
+  return phraseParts(phrase).map((p) => p.toLowerCase());
+}
+
+/** The original-case tokens of a phrase, aligned with phraseKeys (for exact-case matching). */
+export function phraseSurface(phrase: string): string[] {
+  return phraseParts(phrase);
 }
