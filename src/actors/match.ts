@@ -15,7 +15,8 @@ function caseOk(t: Tokens, first: number, e: ActorEntry, idx: number[]): boolean
   if (e.caseMode === 1) return t.cap[first] === 1 || /^\d/.test(t.value[first]!);
   for (let k = 0; k < idx.length; k++) {
     const want = e.surface[k];
-    if (want !== undefined && t.value[idx[k]!]!.replace(/[’‘]/g, "'") !== want) return false;
+    const v = t.value[idx[k]!]!;
+    if (want !== undefined && (v.includes('’') || v.includes('‘') ? v.replace(/[’‘]/g, "'") : v) !== want) return false;
   }
   return true;
 }
@@ -24,6 +25,9 @@ function caseOk(t: Tokens, first: number, e: ActorEntry, idx: number[]): boolean
  * Longest dictionary matches in tokens [from, to), left to right. Hyphen tokens inside
  * a name are skipped, so "Abdul-Mahdi" and "Abdul Mahdi" match alike.
  */
+/** Token indices of the current match, reused across calls (no array per token). */
+const idx: number[] = [];
+
 export function matchActors(trie: TrieNode<ActorEntry>, t: Tokens, from: number, to: number): Piece[] {
   const out: Piece[] = [];
   let i = from;
@@ -31,7 +35,7 @@ export function matchActors(trie: TrieNode<ActorEntry>, t: Tokens, from: number,
     let node = trie;
     let j = i;
     let best: Piece | null = null;
-    const idx: number[] = [];
+    idx.length = 0;
     while (j < to && node.next) {
       let key = t.lower[j]!;
       if (key === '-' && idx.length > 0 && t.start[j] === t.end[j - 1] && j + 1 < to && t.start[j + 1] === t.end[j]) {
