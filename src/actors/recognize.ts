@@ -5,101 +5,15 @@ import type { PersonRow } from '../lexicon/types.js';
 import { matchActors, type Piece } from './match.js';
 import { personCode } from './roles.js';
 import { sameNameSpelling } from './resolve-names.js';
+import { chunksOf, gluedHyphen, keyOf, nameOf, type Chunk } from './chunks.js';
+import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
+import { coordinate, joinOfPhrases } from './grouping.js';
 
-const CHUNK_POS = new Set([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM]);
-const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
 const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward']);
 const NO_KEYS: Set<string> = new Set();
 const NO_REFS: string[] = [];
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'today', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'percent', 'period', 'moment', 'date']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-/** An inflected verb form other than the third person ("sheltered", "shot", "forgave"). */
-function isPastForm(w: string, verbForms: Map<string, string>): boolean {
-  const base = verbForms.get(w);
-  return base !== undefined && base !== w && !w.endsWith('s') && !w.endsWith('ing');
-}
-
-interface Chunk {
-  first: number;
-  last: number;
-}
-
-/** Is token j a hyphen glued to words on both sides ("Abdul-Mahdi")? */
-const gluedHyphen = (t: Tokens, j: number): boolean =>
-  t.lower[j] === '-' && j > 0 && j + 1 < t.n && t.start[j] === t.end[j - 1] && t.start[j + 1] === t.end[j];
-
-function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32Array, verbForms: Map<string, string>): Chunk[] {
-  const out: Chunk[] = [];
-  let s = -1;
-  for (let j = first; j <= last; j++) {
-    // A determiner inside a run starts a new phrase; a known verb just before it was mistagged
-    // ("protesters end their blockades").
-    // A past tense the tagger took for a noun or adjective ends the subject ("Chad sheltered refugees").
-    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ || t.pos[j] === POS.VERB) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN) && isPastForm(t.lower[j]!, verbForms)) {
-      out.push({ first: s, last: j });
-      s = -1;
-      continue;
-    }
-    if (s >= 0 && j < last && j > s && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!))) && t.lower[j - 1] !== "'s" && pieceAt[j]! < 0) {
-      const prev = j - 1;
-      const verbish = prev > s && pieceAt[prev]! < 0 && verbForms.has(t.lower[prev]!) && t.pos[prev - 1] !== POS.DET;
-      out.push({ first: s, last: verbish ? prev : j });
-      s = -1;
-    }
-    const ok =
-      j < last &&
-      (pieceAt[j]! >= 0 ||
-        CHUNK_POS.has(t.pos[j]!) ||
-        t.lower[j] === "'s" ||
-        (t.lower[j] === "'" && j > first && t.start[j] === t.end[j - 1] && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
-        gluedHyphen(t, j) ||
-        (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!) && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
-        (t.cap[j] === 1 && t.pos[j] !== POS.PUNCT && j > first && s >= 0 && t.pos[j] !== POS.VERB));
-    if (ok && s < 0) s = j;
-    if (!ok && s >= 0) {
-      out.push({ first: s, last: j });
-      s = -1;
-    }
-  }
-  return out;
-}
-
-function nameOf(text: string, t: Tokens, first: number, last: number): string {
-  return text.slice(t.start[first]!, t.end[last - 1]!);
-}
-
-function keyOf(t: Tokens, first: number, last: number): string {
-  const parts: string[] = [];
-  for (let j = first; j < last; j++) if (t.lower[j] !== '-') parts.push(t.lower[j]!);
-  return parts.join(' ');
-}
-
-/** Count countries named in the article to find the one it is about. */
-function findMainCountry(a: Analysis, pieces: Piece[][]): string | null {
-  const counts = new Map<string, number>();
-  const t = a.tokens;
-  for (let s = 0; s < pieces.length; s++) {
-    const sec = a.sentences[s]!.section;
-    const w = sec === 'headline' ? 2 : sec === 'dateline' ? 4 : sec === 'credit' || sec === 'caption' ? 0.5 : 1;
-    for (const p of pieces[s]!) {
-      const e = p.entry;
-      if (e.kind === 'agent' || e.kind === 'person' || !e.country) continue;
-      // A country named on its own weighs more than one used as a modifier ("U.S. troops");
-      // a place where things happen ("in Iraq", "to Iraq") more still.
-      const next = t.pos[p.last];
-      const modifier = e.kind === 'demonym' || next === POS.NOUN || next === POS.PROPN || t.lower[p.last] === "'s";
-      const prep = p.first > 0 ? t.lower[p.first - 1]! : '';
-      const place = LOCATIVE.has(prep) || prep === 'to' || prep === 'from' ? 2 : 0;
-      counts.set(e.country, (counts.get(e.country) ?? 0) + w * ((modifier ? 1 : 2) + (e.kind === 'country' ? place : 0)));
-    }
-  }
-  let best: string | null = null;
-  let n = 0;
-  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
-  return best;
-}
 
 interface Composition {
   country: string | null;
@@ -487,92 +401,3 @@ export function recognizeActors(a: Analysis): void {
   }
 }
 
-/** "in Athens", "from Kabul" right after a phrase: the country of that place. */
-function countryAfterIn(t: Tokens, at: number, end: number, pieces: Piece[], pieceAt: Int32Array): string | null {
-  if (t.lower[at] !== 'in' && t.lower[at] !== 'from') return null;
-  let j = at + 1;
-  if (t.pos[j] === POS.DET) j++;
-  if (j >= end || pieceAt[j]! < 0) return null;
-  const e = pieces[pieceAt[j]!]!.entry;
-  return (e.kind === 'country' || e.kind === 'capital') && e.country ? e.country : null;
-}
-
-/** The country of the latest named institution of the same sector in this or the two sentences before. */
-function recentCountry(a: Analysis, s: number, sector: string | null): string | null {
-  if (!sector) return null;
-  for (let m = a.mentions.length - 1; m >= 0; m--) {
-    const mm = a.mentions[m]!;
-    if (s - a.tokens.sent[mm.first]! > 2) break;
-    if (mm.strong && !mm.inferred && mm.country && mm.sector === sector && mm.kind !== 'person') return mm.country;
-  }
-  return null;
-}
-
-/** "the leader of Iran", "the secretary-general of the United Nations": a role word takes the country after "of". */
-function joinOfPhrases(a: Analysis, ids: number[]): void {
-  const t = a.tokens;
-  ids.sort((x, y) => a.mentions[x]!.first - a.mentions[y]!.first);
-  for (let k = 0; k + 1 < ids.length; k++) {
-    const m = a.mentions[ids[k]!]!;
-    const n = a.mentions[ids[k + 1]!]!;
-    if (!m.inferred || m.kind !== 'group' || t.lower[m.last] !== 'of') continue;
-    let j = m.last + 1;
-    while (j < n.first && t.pos[j] === POS.DET) j++;
-    if (j !== n.first || !n.country && !n.code) continue;
-    m.country = n.country;
-    m.code = n.code && !/^[A-Z]{3}$/.test(n.code) && !a.lexicon.countries.has(n.code.slice(0, 3)) ? n.code : `${n.country ?? ''}${m.sector ?? ''}`;
-    m.inferred = false;
-    m.last = n.last;
-    m.end = n.end;
-    m.refs = [...m.refs, ...n.refs];
-    const ent = a.entities[m.entity]!;
-    if (ent.mentions.length === 1) Object.assign(ent, { code: m.code, country: m.country });
-    n.strong = false;
-    n.kind = n.kind === 'person' ? n.kind : n.kind;
-    for (let x = n.first; x < n.last; x++) if (a.mentionAt[x] === ids[k + 1]) a.mentionAt[x] = ids[k]!;
-    ids.splice(k + 1, 1);
-  }
-}
-
-/** Mentions joined by "and", "or" or commas form one group; a bare nationality borrows the role word after it. */
-function coordinate(a: Analysis, ids: number[], rekey: (idx: number) => void): void {
-  const t = a.tokens;
-  ids.sort((x, y) => a.mentions[x]!.first - a.mentions[y]!.first);
-  for (let k = 0; k + 1 < ids.length; k++) {
-    const m = a.mentions[ids[k]!]!;
-    const n = a.mentions[ids[k + 1]!]!;
-    let j = m.last;
-    let sawJoin = false;
-    while (j < n.first && JOINERS.has(t.lower[j]!)) {
-      if (t.lower[j] === 'and' || t.lower[j] === 'or' || t.lower[j] === 'nor') sawJoin = true;
-      j++;
-    }
-    if (j !== n.first || j === m.last) continue;
-    if (!sawJoin) {
-      // A comma alone joins only inside a list that ends with "and".
-      let e = n.last;
-      while (e < t.n && t.lower[e] !== 'and' && t.lower[e] !== 'or' && t.pos[e] !== POS.VERB && e - n.last < 6) e++;
-      if (t.lower[e] !== 'and' && t.lower[e] !== 'or') continue;
-    }
-    if (m.adjective) {
-      if (n.sector && n.kind === 'group' && !n.inferred) {
-        // "American and Iranian troops": the first nationality borrows "troops".
-        m.sector = n.sector;
-        m.code = `${m.country}${n.sector}`;
-        m.kind = 'group';
-        m.strong = n.strong;
-        m.head = n.head;
-        m.end = n.end;
-        m.last = n.last;
-        rekey(ids[k]!);
-      } else if (!n.strong) {
-        // "both the Iranian and U.S. strikes": both modify "strikes".
-        m.strong = false;
-        m.head = n.head;
-      }
-    }
-    n.group = m.group;
-  }
-}
-
-const JOINERS = new Set(['and', 'or', 'nor', ',', 'both', 'either', 'neither', 'the']);

@@ -2,6 +2,8 @@ import type { Analysis, Mention } from '../analysis.js';
 import type { Actor, Event, Modality } from '../document/types.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
+import { finishEvents, type Draft } from './finish.js';
+import { QUOTE_MARK, SKIPPABLE, enactedContent, inPrepPhrase, matchRest, mistaggedVerb, objectOk } from './phrase.js';
 import {
   DIRECTIVE_VERBS, INTENT_VERBS, LOCATIVE_PREPS, REFUSAL_VERBS, RELATIVIZERS, SPEECH_VERBS, TRY_VERBS,
   isQuestion, verbGroup,
@@ -9,117 +11,11 @@ import {
 
 /** Nouns that stand for someone's act and are later referred back to ("the request"). */
 const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
-const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PRON]);
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
-/** CAMEO's refusal codes for negated cooperation: by code, then by 3-digit family, then by root. */
-const REFUSALS: Record<string, string> = {
-  '03': '120', '04': '125', '06': '121', '07': '122', '08': '124',
-  '081': '1241', '082': '1242', '083': '123', '084': '1243', '085': '1244', '086': '1245', '087': '1246',
-  '061': '1211', '062': '1212', '063': '1213', '071': '1221', '072': '1222', '073': '1223', '074': '1224',
-  '036': '125', '037': '127', '038': '126', '046': '125', '057': '127',
-};
-const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once', 'though', 'although', 'if', 'unless', 'whereas']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend']);
-const QUOTE_MARK = /^["“”'‘’«»]$/;
 
-interface Draft {
-  sentence: number;
-  pattern: CompiledPattern;
-  verbFirst: number;
-  verbLast: number;
-  source: number | null;
-  target: number | null;
-  negated: boolean;
-  modality: Modality;
-  nominal: boolean;
-}
-
-const PREPOSITIONS = new Set(['for', 'to', 'on', 'with', 'about', 'of', 'from', 'against', 'in', 'into', 'at', 'over', 'off', 'down', 'up', 'out', 'back', 'away']);
-
-/**
- * Match a pattern's words after its head; returns the token after the phrase, or -1.
- * Up to three modifiers may stand between words; before a particle or preposition, one
- * actor may too ("asked NATO for help"): its mention index is returned as `between`.
- */
-function matchRest(t: Tokens, head: number, rest: string[], end: number, mentionAt?: Int32Array, mentionEnd?: (m: number) => number): { end: number; between: number } {
-  let j = head + 1;
-  let between = -1;
-  for (const w of rest) {
-    let skipped = 0;
-    while (j < end && skipped < 3 && t.lemma[j] !== w && t.lower[j] !== w && (SKIPPABLE.has(t.pos[j]!) || t.lower[j] === "'s" || t.lower[j] === '-')) {
-      j++;
-      skipped++;
-    }
-    if (j < end && t.lemma[j] !== w && t.lower[j] !== w && between < 0 && mentionAt && mentionEnd && PREPOSITIONS.has(w)) {
-      const m = mentionAt[j]!;
-      if (m >= 0) {
-        between = m;
-        j = mentionEnd(m);
-      }
-    }
-    if (j >= end || (t.lemma[j] !== w && t.lower[j] !== w)) return { end: -1, between: -1 };
-    j++;
-  }
-  return { end: j, between };
-}
-
-function objectOk(t: Tokens, p: CompiledPattern, from: number, end: number): boolean {
-  if (!p.object) return true;
-  const stop = Math.min(end, from + 12);
-  for (let j = from; j < stop; j++) if (p.object.has(t.lemma[j]!) || p.object.has(t.lower[j]!)) return true;
-  // Multi-word object cues ("human rights"): first word by lemma or form, then the rest in order.
-  for (const words of p.objectPhrases) {
-    for (let j = from; j + words.length <= stop; j++) {
-      let k = 0;
-      while (k < words.length && (t.lower[j + k] === words[k] || t.lemma[j + k] === words[k])) k++;
-      if (k === words.length) return true;
-    }
-  }
-  return false;
-}
-
-const ENACTED = new Set(['resolution', 'law', 'bill', 'decree', 'motion', 'measure', 'order', 'ruling', 'legislation', 'amendment']);
-
-/** Is the verb group inside "a resolution / law / decree that would ..."? */
-function enactedContent(t: Tokens, groupFirst: number, sentFirst: number): boolean {
-  const rel = groupFirst - 1;
-  return rel > sentFirst && RELATIVIZERS.has(t.lower[rel]!) && ENACTED.has(t.lemma[rel - 1]!);
-}
-
-/** A past tense or third-person form tagged as a noun or adjective right after its subject. */
-function mistaggedVerb(t: Tokens, v: number, base: string, sentFirst: number): boolean {
-  const p = t.pos[v]!;
-  if (p !== POS.NOUN && p !== POS.ADJ && p !== POS.PROPN) return false;
-  if (v === sentFirst) return false;
-  const prev = t.pos[v - 1]!;
-  // After a modal or "to" the base form is a verb ("would end", "to end").
-  if (t.lower[v] === base && (prev === POS.AUX || t.lower[v - 1] === 'to')) return true;
-  if (t.lower[v] === base) return false;
-  // In title case everything looks like a name: only a past tense there ("Iran Fired Missiles").
-  if (p === POS.PROPN && (t.lower[v]!.endsWith('s') || t.lower[v]!.endsWith('ing'))) return false;
-  if (t.lower[v - 1] === "'s" || prev === POS.DET || prev === POS.ADP || prev === POS.ADJ || prev === POS.NUM) return false;
-  return prev === POS.PROPN || prev === POS.NOUN || prev === POS.PRON || prev === POS.AUX || prev === POS.ADV;
-}
-
-/** Is the mention the object of a preposition that is not "of" (so not a subject or direct object)? */
-function inPrepPhrase(t: Tokens, m: Mention, sentFirst: number, allowed: Set<string> | null): string | null {
-  let j = m.first - 1;
-  // "after Iran retaliated": after a conjunction-like preposition, a mention followed by its verb heads a clause.
-  let n = m.last;
-  while (t.pos[n] === POS.ADV) n++;
-  let b = j;
-  while (b >= sentFirst && (t.pos[b] === POS.DET || t.pos[b] === POS.ADJ)) b--;
-  if ((t.pos[n] === POS.VERB || t.pos[n] === POS.AUX) && CLAUSE_PREPS.has(t.lower[b] ?? '')) return null;
-  while (j >= sentFirst && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM || QUOTE_MARK.test(t.lower[j]!))) j--;
-  if (j < sentFirst) return null;
-  if ((t.pos[j] === POS.ADP || t.lower[j] === 'to') && t.lower[j] !== 'of') {
-    if (allowed?.has(t.lemma[j]!)) return null;
-    return t.lower[j]!;
-  }
-  return null;
-}
 
 export function codeEvents(a: Analysis): void {
   const t = a.tokens;
@@ -473,88 +369,3 @@ export function codeEvents(a: Analysis): void {
 
   finishEvents(a, drafts);
 }
-
-function toActor(a: Analysis, m: Mention): Actor {
-  return {
-    id: a.entities[m.entity]!.id,
-    text: a.text.slice(m.start, m.end),
-    start: m.start,
-    end: m.end,
-    code: m.code,
-    country: m.country,
-    sector: m.sector,
-    name: m.name,
-  };
-}
-
-/** Turn drafts into contract Events: drop doubles (same sentence, root and dyad; headline repeating the body). */
-function finishEvents(a: Analysis, drafts: Draft[]): void {
-  const t = a.tokens;
-  const lex = a.lexicon;
-  const seen = new Set<string>();
-  const bodyDyads = new Set<string>();
-  const key = (d: Draft): string => {
-    const c = lex.cameo.get(d.pattern.code)!;
-    const sc = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
-    const tc = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
-    return `${c.root}|${sc}|${tc}|${d.negated}`;
-  };
-  for (const d of drafts) if (a.sentences[d.sentence]!.section === 'body' || a.sentences[d.sentence]!.section === 'blockquote') bodyDyads.add(key(d));
-  // Verb events before nominal ones, so a verb and its own noun ("launched an attack on") code once.
-  const ordered = [...drafts].sort((x, y) => x.sentence - y.sentence || Number(x.nominal) - Number(y.nominal) || x.verbFirst - y.verbFirst);
-  const kept: Draft[] = [];
-  for (const d of ordered) {
-    const k = key(d);
-    const sk = `${d.sentence}|${k}`;
-    if (seen.has(sk)) continue;
-    const section = a.sentences[d.sentence]!.section;
-    if ((section === 'headline' || section === 'caption') && bodyDyads.has(k)) continue;
-    seen.add(sk);
-    kept.push(d);
-  }
-  kept.sort((x, y) => x.sentence - y.sentence || x.verbFirst - y.verbFirst);
-  for (const d of kept) {
-    // A cooperative act the text says did not happen is a refusal ("will not lift sanctions" is 1244).
-    const refusal = d.negated && d.modality !== 'question' ? REFUSALS[d.pattern.code] ?? REFUSALS[d.pattern.code.slice(0, 3)] ?? REFUSALS[d.pattern.code.slice(0, 2)] : undefined;
-    const c = lex.cameo.get(refusal ?? d.pattern.code);
-    if (!c) continue;
-    if (refusal) d.negated = false;
-    const src = d.source === null ? null : a.mentions[d.source]!;
-    const tgt = d.target === null ? null : a.mentions[d.target]!;
-    const pl = lex.plover.get(c.code);
-    let confidence = 0.45 + (src ? 0.15 : 0) + (tgt ? 0.15 : 0) + Math.min(0.1, d.pattern.specificity * 0.02);
-    if (src && !src.inferred && src.strong) confidence += 0.05;
-    if (tgt && !tgt.inferred && tgt.strong) confidence += 0.05;
-    if (d.nominal) confidence -= 0.1;
-    const vs = t.start[d.verbFirst]!;
-    const ve = t.end[d.verbLast - 1]!;
-    a.events.push({
-      id: `${a.id}#${a.events.length + 1}`,
-      doc: a.id,
-      sentence: d.sentence,
-      code: c.code,
-      root: c.root,
-      name: c.name,
-      quad: c.quad,
-      penta: c.penta,
-      goldstein: c.goldstein,
-      plover: pl ? { type: pl.type, mode: pl.mode, context: pl.context } : null,
-      source: src ? toActor(a, src) : null,
-      target: tgt ? toActor(a, tgt) : null,
-      reciprocal: d.pattern.reciprocal,
-      verb: { text: a.text.slice(vs, ve), start: vs, end: ve },
-      negated: d.negated,
-      modality: d.modality,
-      attribution: { kind: 'reported', speaker: null },
-      date: a.date,
-      datePrecision: a.date ? 'day' : null,
-      dateFrom: a.date ? 'publication' : null,
-      dateSpan: null,
-      location: null,
-      pattern: d.pattern.id,
-      confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
-    });
-  }
-}
-
-export { SPEECH_VERBS };

@@ -1,0 +1,66 @@
+import { POS, type Tokens } from '../language/tokens.js';
+
+/** Noun-phrase chunks of a sentence, and the small token tests chunking needs. */
+const CHUNK_POS = new Set([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM]);
+const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** An inflected verb form other than the third person ("sheltered", "shot", "forgave"). */
+export function isPastForm(w: string, verbForms: Map<string, string>): boolean {
+  const base = verbForms.get(w);
+  return base !== undefined && base !== w && !w.endsWith('s') && !w.endsWith('ing');
+}
+
+export interface Chunk {
+  first: number;
+  last: number;
+}
+
+/** Is token j a hyphen glued to words on both sides ("Abdul-Mahdi")? */
+export const gluedHyphen = (t: Tokens, j: number): boolean =>
+  t.lower[j] === '-' && j > 0 && j + 1 < t.n && t.start[j] === t.end[j - 1] && t.start[j + 1] === t.end[j];
+
+export function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32Array, verbForms: Map<string, string>): Chunk[] {
+  const out: Chunk[] = [];
+  let s = -1;
+  for (let j = first; j <= last; j++) {
+    // A determiner inside a run starts a new phrase; a known verb just before it was mistagged
+    // ("protesters end their blockades").
+    // A past tense the tagger took for a noun or adjective ends the subject ("Chad sheltered refugees").
+    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ || t.pos[j] === POS.VERB) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN) && isPastForm(t.lower[j]!, verbForms)) {
+      out.push({ first: s, last: j });
+      s = -1;
+      continue;
+    }
+    if (s >= 0 && j < last && j > s && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!))) && t.lower[j - 1] !== "'s" && pieceAt[j]! < 0) {
+      const prev = j - 1;
+      const verbish = prev > s && pieceAt[prev]! < 0 && verbForms.has(t.lower[prev]!) && t.pos[prev - 1] !== POS.DET;
+      out.push({ first: s, last: verbish ? prev : j });
+      s = -1;
+    }
+    const ok =
+      j < last &&
+      (pieceAt[j]! >= 0 ||
+        CHUNK_POS.has(t.pos[j]!) ||
+        t.lower[j] === "'s" ||
+        (t.lower[j] === "'" && j > first && t.start[j] === t.end[j - 1] && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
+        gluedHyphen(t, j) ||
+        (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!) && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
+        (t.cap[j] === 1 && t.pos[j] !== POS.PUNCT && j > first && s >= 0 && t.pos[j] !== POS.VERB));
+    if (ok && s < 0) s = j;
+    if (!ok && s >= 0) {
+      out.push({ first: s, last: j });
+      s = -1;
+    }
+  }
+  return out;
+}
+
+export function nameOf(text: string, t: Tokens, first: number, last: number): string {
+  return text.slice(t.start[first]!, t.end[last - 1]!);
+}
+
+export function keyOf(t: Tokens, first: number, last: number): string {
+  const parts: string[] = [];
+  for (let j = first; j < last; j++) if (t.lower[j] !== '-') parts.push(t.lower[j]!);
+  return parts.join(' ');
+}
