@@ -1,4 +1,4 @@
-import type { Analysis, EntityWork, Mention } from '../analysis.js';
+import type { Analysis, Mention } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import type { ActorEntry } from '../lexicon/lexicon.js';
 import type { PersonRow } from '../lexicon/types.js';

@@ -1,11 +1,11 @@
-import type { Analysis, Mention } from '../analysis.js';
-import type { Actor, Event, Modality } from '../document/types.js';
-import { POS, type Tokens } from '../language/tokens.js';
+import type { Analysis } from '../analysis.js';
+import type { Modality } from '../document/types.js';
+import { POS } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
 import { finishEvents, type Draft } from './finish.js';
 import { QUOTE_MARK, SKIPPABLE, enactedContent, inPrepPhrase, matchRest, mistaggedVerb, objectOk } from './phrase.js';
 import {
-  DIRECTIVE_VERBS, INTENT_VERBS, LOCATIVE_PREPS, REFUSAL_VERBS, RELATIVIZERS, SPEECH_VERBS, TRY_VERBS,
+  DIRECTIVE_VERBS, INTENT_VERBS, LOCATIVE_PREPS, REFUSAL_VERBS, RELATIVIZERS, TRY_VERBS,
   isQuestion, verbGroup,
 } from './grammar.js';
 
@@ -218,7 +218,7 @@ export function codeEvents(a: Analysis): void {
             continue;
           }
           const gl = t.lemma[g]!;
-          if (lex.verbPatterns.has(gl) && matchPattern(g, true)) {
+          if (lex.verbPatterns.has(gl) && matchPattern(g)) {
             say(`skipped: governed by "${t.value[g]}", whose own pattern codes the event`);
             continue;
           }
@@ -237,7 +237,7 @@ export function codeEvents(a: Analysis): void {
             continue;
           }
         }
-        const found = matchPattern(v, false);
+        const found = matchPattern(v);
         if (!found) {
           say(`no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
           continue;
@@ -280,7 +280,7 @@ export function codeEvents(a: Analysis): void {
     recordOwners(s);
   }
 
-  function matchPattern(v: number, probeOnly: boolean): { pattern: CompiledPattern; end: number; between: number } | null {
+  function matchPattern(v: number): { pattern: CompiledPattern; end: number; between: number } | null {
     const s = t.sent[v]!;
     const sent = a.sentences[s]!;
     const list = lex.verbPatterns.get(lemmaOf.get(v) ?? t.lemma[v]!);
@@ -289,7 +289,6 @@ export function codeEvents(a: Analysis): void {
       const { end, between } = matchRest(t, v, p.rest, sent.last, a.mentionAt, (m) => mentions[m]!.last);
       if (end < 0) continue;
       if (!objectOk(t, p, end, sent.last)) continue;
-      void probeOnly;
       return { pattern: p, end, between };
     }
     return null;

@@ -35,8 +35,6 @@ export interface ReadOptions {
   date: string | null;
 }
 
-const FIELDS = new Set(['id', 'text', 'html', 'date', 'title', 'url', 'source']);
-
 /** Parse one JSONL line into an InputDoc, or say what is wrong with it. */
 export function jsonlDoc(line: string, name: string, n: number, date: string | null): ReadItem | null {
   const trimmed = line.trim();
@@ -60,7 +58,6 @@ export function jsonlDoc(line: string, name: string, n: number, date: string | n
       return { error: `${where}: "${k}" must be a string` };
     }
   }
-  void FIELDS;
   const doc: InputDoc = {
     id: o.id !== undefined && o.id !== null && o.id !== '' ? String(o.id) : where,
     title: (o.title as string | undefined) ?? null,
