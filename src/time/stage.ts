@@ -25,21 +25,21 @@ export function dateEvents(a: Analysis): void {
     return found.filter((e) => e.value !== null);
   });
   const clauses = new Map<number, Clauses>();
-  const sentenceInfo = (s: number): { exprs: TimeExpr[]; clauses: Clauses } => {
+  const sentenceClauses = (s: number): Clauses => {
     let c = clauses.get(s);
     if (!c) {
       const sent = a.sentences[s]!;
       c = splitClauses(t, sent.first, sent.last);
       clauses.set(s, c);
     }
-    return { exprs: exprs[s] ?? [], clauses: c };
+    return c;
   };
   for (const ev of a.events) {
     const sent = a.sentences[ev.sentence];
     if (!sent) continue;
-    const info = sentenceInfo(ev.sentence);
-    const k = info.exprs.length ? governing(info.exprs, tokenAt(t, ev.verb.start), info.clauses) : -1;
-    const e = k >= 0 ? info.exprs[k]! : null;
+    const found = exprs[ev.sentence] ?? [];
+    const k = found.length ? governing(found, tokenAt(t, ev.verb.start), sentenceClauses(ev.sentence)) : -1;
+    const e = k >= 0 ? found[k]! : null;
     if (e?.value) {
       ev.date = e.value.date;
       ev.datePrecision = e.value.precision;
