@@ -66,6 +66,19 @@ function lemmaOf(toks: WinkTokens, i: number, v: string, w: WordInfo, pos: numbe
   return lm;
 }
 
+/** Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
+const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let']);
+
+/** Where a word ending in "'s" splits ("Trump's" -> 5), else 0. */
+function possessiveCut(v: string): number {
+  const n = v.length;
+  if (n < 3) return 0;
+  const s = v.charCodeAt(n - 1);
+  const q = v.charCodeAt(n - 2);
+  if ((s !== 115 && s !== 83) || (q !== 39 && q !== 0x2019)) return 0;
+  return /[\p{L}\p{N}.]/u.test(v[n - 3]!) ? n - 2 : 0;
+}
+
 /** Tokenize, tag and lemmatize `text`; whitespace tokens are dropped, offsets recovered exactly. */
 export function tokenize(text: string): Tokenized {
   const n = getNlp();
@@ -76,10 +89,12 @@ export function tokenize(text: string): Tokenized {
   const spaces = toks.out(its.precedingSpaces) as string[];
   const tags = toks.out(its.pos) as string[];
   const total = values.length;
-  const start = new Int32Array(total);
-  const end = new Int32Array(total);
-  const pos = new Uint8Array(total);
-  const cap = new Uint8Array(total);
+  let room = total;
+  for (let i = 0; i < total; i++) if (possessiveCut(values[i]!) > 0) room++;
+  const start = new Int32Array(room);
+  const end = new Int32Array(room);
+  const pos = new Uint8Array(room);
+  const cap = new Uint8Array(room);
   const value: string[] = [];
   const lower: string[] = [];
   const lemma: string[] = [];
@@ -99,9 +114,35 @@ export function tokenize(text: string): Tokenized {
         const found = text.indexOf(v, s);
         if (found >= 0) s = found;
       }
+      const p = POS[tag] ?? POS.X;
+      const cut = possessiveCut(v);
+      if (cut > 0) {
+        // wink-nlp learns "Trump's" as one word once it has seen it before a full stop; split it as it does at first.
+        const head = v.slice(0, cut);
+        const hw = wordInfo(head);
+        start[k] = s;
+        end[k] = s + cut;
+        pos[k] = p;
+        cap[k] = hw.cap;
+        value.push(head);
+        lower.push(hw.lower);
+        lemma.push(hw.lower);
+        k++;
+        const tail = v.slice(cut);
+        start[k] = s + cut;
+        end[k] = s + v.length;
+        const aux = CONTRACTING.has(hw.lower);
+        pos[k] = aux ? POS.AUX : POS.PART;
+        cap[k] = 0;
+        value.push(tail);
+        lower.push("'s");
+        lemma.push(aux ? 'be' : "'s");
+        k++;
+        offset += v.length;
+        continue;
+      }
       start[k] = s;
       end[k] = s + v.length;
-      const p = POS[tag] ?? POS.X;
       pos[k] = p;
       cap[k] = w.cap;
       value.push(v);
