@@ -21,7 +21,6 @@ export function joinOfPhrases(a: Analysis, ids: number[]): void {
     const ent = a.entities[m.entity]!;
     if (ent.mentions.length === 1) Object.assign(ent, { code: m.code, country: m.country });
     n.strong = false;
-    n.kind = n.kind === 'person' ? n.kind : n.kind;
     for (let x = n.first; x < n.last; x++) if (a.mentionAt[x] === ids[k + 1]) a.mentionAt[x] = ids[k]!;
     ids.splice(k + 1, 1);
   }

@@ -84,6 +84,8 @@ export function recognizeActors(a: Analysis): void {
       for (let j = p.first; j < p.last; j++) pieceAt[j] = k;
     }
   const entityByKey = new Map<string, number>();
+  /** The latest person entity with each title ("the prime minister" -> Prime Minister X). */
+  const personByTitle = new Map<string, number>();
   /** Surnames of the people met so far in the article, for spelling variants. */
   const surnamesSeen = new Map<string, number>();
   const mentions = a.mentions;
@@ -110,6 +112,7 @@ export function recognizeActors(a: Analysis): void {
       if (!entityByKey.has(k)) entityByKey.set(k, id);
     }
     if (m.title && !ent.title) ent.title = m.title;
+    if (ent.kind === 'person' && ent.title && (personByTitle.get(ent.title) ?? -1) < id) personByTitle.set(ent.title, id);
     return id;
   };
 
@@ -334,8 +337,7 @@ export function recognizeActors(a: Analysis): void {
           if (!country && comp.sector) {
             // "The prime minister" after "Prime Minister X": the same person.
             if (comp.title && t.lower[first - 1] !== 'a') {
-              let found = -1;
-              for (let e = entities.length - 1; e >= 0; e--) if (entities[e]!.kind === 'person' && entities[e]!.title === comp.title) { found = e; break; }
+              const found = personByTitle.get(comp.title) ?? -1;
               if (found >= 0 && last - first <= 3) {
                 const ent = entities[found]!;
                 pushMention({ ...base, code: ent.code, country: ent.country, sector: ent.sector, name: ent.name, kind: 'person' }, '', [], found);
