@@ -63,6 +63,15 @@ test('a closing quotation mark with no opening one quotes the line up to it', ()
   assert.equal(at('then'), 0);
 });
 
+test('single curly quotation marks quote; an apostrophe does not', () => {
+  const text = 'The mayor’s aide called the plan ‘a crazy scheme’ before the vote.';
+  const t = tokenize(text).tokens;
+  const q = quotedTokens(t, text);
+  assert.equal(q[t.lower.indexOf('crazy')], 1);
+  assert.equal(q[t.lower.indexOf('aide')], 0);
+  assert.equal(q[t.lower.indexOf('vote')], 0);
+});
+
 test('each subjectivity cue is listed once across the cue files', () => {
   const dir = join(ROOT, 'data', 'provenance');
   const seen = new Map<string, string>();

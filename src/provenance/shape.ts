@@ -37,7 +37,7 @@ const NOT_DEGREE = new Set(['far', 'much', 'many', 'long', 'that', 'as', 'often'
 const OPENERS = new Set(['and', 'but', 'so', 'now', 'then', 'yet', 'or', 'just', 'please', 'simply']);
 
 /** Base-form verbs that open statements, headlines or lists rather than commands. */
-const NOT_COMMANDS = new Set(['be', 'have', 'do', 'say', 'see', 'watch', 'read', 'click', 'sign', 'subscribe', 'follow', 'contact', 'share', 'get', 'find']);
+const NOT_COMMANDS = new Set(['be', 'have', 'do', 'say', 'see', 'watch', 'read', 'click', 'sign', 'subscribe', 'follow', 'contact', 'share', 'get', 'find', 'reach', 'email', 'call', 'visit', 'download', 'listen']);
 
 const isDigitToken = (v: string): boolean => /\d/.test(v);
 
