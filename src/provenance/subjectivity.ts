@@ -2,41 +2,81 @@ import type { Analysis } from '../analysis.js';
 import type { Tokens } from '../language/tokens.js';
 import type { SubjectivityCue } from '../lexicon/lexicon.js';
 import type { TrieNode } from '../lexicon/trie.js';
+import { quotedTokens } from './quoted.js';
+import { shapeCues } from './shape.js';
 
-/** A sentence scoring this much or more is subjective. */
-export const SUBJECTIVE_AT = 2;
+/** A sentence scoring this much or more is subjective: one usually evaluative cue in the writer's voice, or two weaker ones. */
+export const SUBJECTIVE_AT = 1.5;
 
-/** Sum the weights of the evaluative cues in tokens [first, last): each distinct cue once. */
-export function subjectivityScore(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string): number {
-  let score = 0;
-  // Each distinct cue counts once: the trie node that ended the match identifies it.
-  let seen: Set<TrieNode<SubjectivityCue>> | null = null;
-  for (let i = first; i < last; i++) {
-    let node = trie;
-    let best: TrieNode<SubjectivityCue> | null = null;
-    let bestEnd = i;
-    for (let j = i; j < last && node.next; j++) {
-      const child = node.next.get(t.lower[j]!) ?? node.next.get(t.lemma[j]!);
-      if (!child) break;
-      node = child;
-      if (node.entries) {
-        best = node;
-        bestEnd = j + 1;
-      }
-    }
-    if (best) {
-      seen ??= new Set();
-      if (!seen.has(best)) score += best.entries![0]!.weight;
-      seen.add(best);
-      i = bestEnd - 1;
+/** One piece of evidence for (positive weight) or against (negative) a sentence being the writer's judgement. */
+export interface CueHit {
+  kind: string;
+  weight: number;
+  /** Token range [first, last) of the cue. */
+  first: number;
+  last: number;
+}
+
+/** Cue kinds that speak for the writer only outside quotation marks ("we must", "you see"). */
+const WRITER_ONLY = new Set(['reader-address', 'generic-one']);
+
+/** A cue inside quotation marks is the quoted speaker's judgement: it counts this share of its weight. */
+export const QUOTED_SHARE = 0.5;
+
+/** The longest lexicon cue starting at token i, as [node, end], or null. */
+function longestCue(trie: TrieNode<SubjectivityCue>, t: Tokens, i: number, last: number): [TrieNode<SubjectivityCue>, number] | null {
+  let node = trie;
+  let best: TrieNode<SubjectivityCue> | null = null;
+  let bestEnd = i;
+  for (let j = i; j < last && node.next; j++) {
+    // The matcher skips hyphen tokens, as dictionary phrases drop them ("ill-conceived").
+    if (t.lower[j] === '-' && j > i) continue;
+    const child = node.next.get(t.lower[j]!);
+    if (!child) break;
+    node = child;
+    if (node.entries) {
+      best = node;
+      bestEnd = j + 1;
     }
   }
-  const s = text.slice(t.start[first] ?? 0, t.end[last - 1] ?? 0);
-  if (s.includes('!')) score += 1;
-  // Scare quotes: a single quoted word or two ("equity").
-  if (/[“"][A-Za-z-]+(?: [A-Za-z-]+)?[.,]?[”"]/.test(s)) score += 1;
-  // A question the writer asks.
-  if (/\?\s*$/.test(s)) score += 1;
+  return best ? [best, bestEnd] : null;
+}
+
+/**
+ * The cues of tokens [first, last): each distinct lexicon cue once (a negative kind, a sign of reporting,
+ * once per kind), then the cues of the sentence's shape (imperative, question, figures, superlatives).
+ * `quoted` marks the document's tokens inside quotation marks (computed when not given).
+ */
+export function subjectivityCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string, quoted?: Uint8Array): CueHit[] {
+  const inQuote = quoted ?? quotedTokens(t, text);
+  const hits: CueHit[] = [];
+  const seen = new Set<TrieNode<SubjectivityCue>>();
+  const negative = new Set<string>();
+  for (let i = first; i < last; i++) {
+    const found = longestCue(trie, t, i, last);
+    if (!found) continue;
+    const [node, end] = found;
+    const start = i;
+    i = end - 1;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const e = node.entries![0]!;
+    // "we", "you" in quotation marks are the speaker's; capitalized inside a sentence they are a name ("US", a title).
+    if (WRITER_ONLY.has(e.kind) && (inQuote[start] || (start > first && t.cap[start] && t.value[start] !== 'I'))) continue;
+    if (e.weight < 0) {
+      if (negative.has(e.kind)) continue;
+      negative.add(e.kind);
+    }
+    hits.push({ kind: e.kind, weight: inQuote[start] ? e.weight * QUOTED_SHARE : e.weight, first: start, last: end });
+  }
+  hits.push(...shapeCues(t, first, last, text, inQuote));
+  return hits;
+}
+
+/** Sum of the weights of the cues of tokens [first, last). */
+export function subjectivityScore(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string): number {
+  let score = 0;
+  for (const h of subjectivityCues(trie, t, first, last, text)) score += h.weight;
   return score;
 }
 
@@ -46,8 +86,10 @@ export function subjectivityScore(trie: TrieNode<SubjectivityCue>, t: Tokens, fi
  */
 export function subjectivity(a: Analysis): void {
   const t = a.tokens;
+  const quoted = quotedTokens(t, a.text);
   for (const s of a.sentences) {
-    const score = subjectivityScore(a.lexicon.subjectivity, t, s.first, s.last, a.text);
+    let score = 0;
+    for (const h of subjectivityCues(a.lexicon.subjectivity, t, s.first, s.last, a.text, quoted)) score += h.weight;
     s.subjective = score >= SUBJECTIVE_AT;
     if (s.subjective && s.kind === 'reported' && (s.section === 'body' || s.section === 'headline')) s.kind = 'opinion';
   }
