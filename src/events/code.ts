@@ -268,15 +268,16 @@ export function codeEvents(a: Analysis): void {
             continue;
           }
         }
-        const found = matchPattern(v);
+        const tried = new Set<CompiledPattern>();
+        let found = matchPattern(v, tried);
         if (!found) {
           say(`no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
           continue;
         }
-        const { pattern: p, end: phraseEnd, between } = found;
+        const subj = subjectOf(v, willingAt >= 0 ? willingAt : vg.first, s);
+        let { pattern: p, end: phraseEnd, between } = found;
         let sources: number[] = [];
         let targets: number[] = [];
-        const subj = subjectOf(v, willingAt >= 0 ? willingAt : vg.first, s);
         // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
         if (modality === 'hypothetical' && enactedContent(t, vg.first, sent.first)) modality = 'asserted';
         if (vg.passive) {
@@ -290,12 +291,21 @@ export function codeEvents(a: Analysis): void {
           }
         } else {
           if (subj !== null) sources = groupOf(subj);
-          if (p.target !== 'none') {
-            // A target preposition that ends the phrase itself ("clash with") is already behind us.
-            const rule = p.rest.length && p.rest[p.rest.length - 1] === p.target ? 'object' : p.target;
-            const known = between >= 0 && mentions[between]!.kind !== 'unknown';
-            const obj = known && rule === 'object' ? between : objectOf(phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
-            if (obj !== null) targets = groupOf(obj);
+          for (;;) {
+            targets = [];
+            if (p.target !== 'none') {
+              // A target preposition that ends the phrase itself ("clash with") is already behind us.
+              const rule = p.rest.length && p.rest[p.rest.length - 1] === p.target ? 'object' : p.target;
+              const known = between >= 0 && mentions[between]!.kind !== 'unknown';
+              const obj = known && rule === 'object' ? between : objectOf(phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
+              if (obj !== null) targets = groupOf(obj);
+            }
+            // "China held drills near Taiwan": a joint act read from its object ("drills") needs a second side.
+            if (!p.reciprocal || !p.object || sources.length > 1 || targets.length) break;
+            tried.add(p);
+            found = matchPattern(v, tried);
+            if (!found) break;
+            ({ pattern: p, end: phraseEnd, between } = found);
           }
         }
         if (mood === 'demand' && speaker !== null) {
@@ -320,12 +330,13 @@ export function codeEvents(a: Analysis): void {
     recordOwners(s);
   }
 
-  function matchPattern(v: number): { pattern: CompiledPattern; end: number; between: number } | null {
+  function matchPattern(v: number, skip?: Set<CompiledPattern>): { pattern: CompiledPattern; end: number; between: number } | null {
     const s = t.sent[v]!;
     const sent = a.sentences[s]!;
     const list = lex.verbPatterns.get(lemmaOf.get(v) ?? t.lemma[v]!);
     if (!list) return null;
     for (const p of list) {
+      if (skip?.has(p)) continue;
       const { end, between } = matchRest(t, v, p.rest, sent.last, a.mentionAt, (m) => mentions[m]!.last);
       if (end < 0) continue;
       if (!objectOk(t, p, end, sent.last)) continue;
