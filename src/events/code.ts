@@ -3,7 +3,7 @@ import type { Modality } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
 import { finishEvents, type Draft } from './finish.js';
-import { OBLIGATION, PLEDGE_VERBS, REPORTING, WILLING, type Mood } from './mood.js';
+import { OBLIGATION, PLEDGE_VERBS, WILLING, modalOf, reportedModal, speakerOf, type Mood } from './mood.js';
 import { QUOTE_MARK, SKIPPABLE, enactedContent, inPrepPhrase, matchRest, mistaggedVerb, objectOk } from './phrase.js';
 import {
   DIRECTIVE_VERBS, INTENT_VERBS, LOCATIVE_PREPS, REFUSAL_VERBS, RELATIVIZERS, TRY_VERBS,
@@ -244,19 +244,19 @@ export function codeEvents(a: Analysis): void {
             const gg = verbGroup(t, g, sent.first);
             if (gg.negated) negated = true;
             if (gg.modality !== 'asserted' && modality === 'asserted') modality = gg.modality;
-            if (gg.modality === 'future' || (gg.modality === 'hypothetical' && reportedModal(gg.first, s))) mood = 'intent';
+            if (gg.modality === 'future' || (gg.modality === 'hypothetical' && reportedModal(t, gg.first, sent.first))) mood = 'intent';
           }
         }
         // "will release", "said it would release": the act is announced, not done; "said Y must withdraw": demanded.
-        const modal = modalOf(vg.first, v);
+        const modal = modalOf(t, vg.first, v);
         let speaker: number | null = null;
         if (mood === null && !negated && !vg.passive) {
           if (modal === 'will' || modal === "'ll" || modal === 'shall') mood = 'intent';
-          else if ((modal === 'would' || modal === "'d") && reportedModal(vg.first, s)) {
+          else if ((modal === 'would' || modal === "'d") && reportedModal(t, vg.first, sent.first)) {
             mood = 'intent';
             if (modality === 'hypothetical') modality = 'future';
           } else if (OBLIGATION.has(modal ?? '')) {
-            speaker = speakerOf(s, vg.first, v);
+            speaker = speakerOf(a, vg.first, v, s, (j) => subjectOf(j, verbGroup(t, j, sent.first).first, s));
             if (speaker !== null) mood = 'demand';
           }
         }
@@ -398,31 +398,6 @@ export function codeEvents(a: Analysis): void {
       addDrafts(s, p, v, end, sources, targets, negated, isQuestion(a, s) ? 'question' : 'asserted', true);
       return;
     }
-  }
-
-  /** The modal auxiliary of a verb group ("will", "would", "must"), or null. */
-  function modalOf(groupFirst: number, v: number): string | null {
-    for (let j = groupFirst; j < v; j++) if (t.pos[j] === POS.AUX && /^(will|'ll|shall|would|'d|must)$/.test(t.lower[j]!)) return t.lower[j]!;
-    return null;
-  }
-
-  /** A reporting verb ("said", "announced") before the clause that starts at `groupFirst`. */
-  function reportedModal(groupFirst: number, s: number): boolean {
-    const sent = a.sentences[s]!;
-    for (let j = groupFirst - 1; j >= sent.first; j--) if (t.pos[j] === POS.VERB && REPORTING.has(t.lemma[j]!)) return true;
-    return false;
-  }
-
-  /** Who says what the clause at [groupFirst, v] states: the subject of a reporting verb before or after it. */
-  function speakerOf(s: number, groupFirst: number, v: number): number | null {
-    const sent = a.sentences[s]!;
-    for (let j = sent.first; j < sent.last; j++) {
-      if (j >= groupFirst && j <= v) continue;
-      if (t.pos[j] !== POS.VERB || !REPORTING.has(t.lemma[j]!)) continue;
-      const subj = subjectOf(j, verbGroup(t, j, sent.first).first, s);
-      if (subj !== null && mentions[subj]!.kind !== 'unknown' && (j < groupFirst || mentions[subj]!.first > v)) return subj;
-    }
-    return null;
   }
 
   function addDrafts(s: number, p: CompiledPattern, v: number, end: number, sources: number[], targets: number[], negated: boolean, modality: Modality, nominal: boolean, mood: Mood = null): void {

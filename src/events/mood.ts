@@ -1,3 +1,6 @@
+import type { Analysis } from '../analysis.js';
+import { POS, type Tokens } from '../language/tokens.js';
+
 /**
  * CAMEO codes an act that is only announced, promised or demanded by what the speaker does with it:
  * "the rebels said they will release the hostages" is an intent to yield (0353), not a release (0841);
@@ -54,3 +57,31 @@ export const REPORTING = new Set([
   'note', 'reiterate', 'confirm', 'indicate', 'signal', 'claim', 'explain', 'maintain', 'emphasize', 'emphasise', 'assert',
   'tweet', 'reaffirm', 'affirm', 'tell', 'remark', 'suggest', 'contend', 'hint', 'vow', 'pledge', 'promise', 'assure',
 ]);
+
+/** The modal auxiliary of a verb group ("will", "would", "must"), or null. */
+export function modalOf(t: Tokens, groupFirst: number, v: number): string | null {
+  for (let j = groupFirst; j < v; j++) if (t.pos[j] === POS.AUX && /^(will|'ll|shall|would|'d|must)$/.test(t.lower[j]!)) return t.lower[j]!;
+  return null;
+}
+
+/** A reporting verb ("said", "announced") before the clause that starts at `groupFirst`. */
+export function reportedModal(t: Tokens, groupFirst: number, sentFirst: number): boolean {
+  for (let j = groupFirst - 1; j >= sentFirst; j--) if (t.pos[j] === POS.VERB && REPORTING.has(t.lemma[j]!)) return true;
+  return false;
+}
+
+/**
+ * Who states the clause at [groupFirst, v]: the known subject of a reporting verb before it ("X said Y must")
+ * or after it ("Y must go, X said"). `subjectOf` finds a verb's subject mention.
+ */
+export function speakerOf(a: Analysis, groupFirst: number, v: number, s: number, subjectOf: (verb: number) => number | null): number | null {
+  const t = a.tokens;
+  const sent = a.sentences[s]!;
+  for (let j = sent.first; j < sent.last; j++) {
+    if (j >= groupFirst && j <= v) continue;
+    if (t.pos[j] !== POS.VERB || !REPORTING.has(t.lemma[j]!)) continue;
+    const subj = subjectOf(j);
+    if (subj !== null && a.mentions[subj]!.kind !== 'unknown' && (j < groupFirst || a.mentions[subj]!.first > v)) return subj;
+  }
+  return null;
+}
