@@ -62,14 +62,18 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
   // Verb events before nominal ones, so a verb and its own noun ("launched an attack on") code once.
   const ordered = [...drafts].sort((x, y) => x.sentence - y.sentence || Number(x.nominal) - Number(y.nominal) || x.verbFirst - y.verbFirst);
   const kept: Draft[] = [];
-  // "provide aid to": the noun inside a verb's own phrase is that verb's event, not a second one.
-  // "lifted its sanctions on X", "condemned the attack on Y": a noun that is a verb's object is what the verb acts on.
-  const objectOfVerb = (x: Draft, d: Draft): boolean => {
-    if (d.verbFirst < x.verbLast || d.verbFirst - x.verbLast > 4) return false;
-    for (let j = x.verbLast; j < d.verbFirst; j++) if (!OBJECT_LEAD.has(t.pos[j]!) && t.lower[j] !== "'s") return false;
-    return true;
-  };
-  const inVerbPhrase = (d: Draft): boolean => d.nominal && drafts.some((x) => !x.nominal && x.sentence === d.sentence && x.verbFirst < d.verbFirst && (d.verbFirst < x.verbLast || objectOfVerb(x, d)));
+  // "provide aid to": the noun inside a verb's own phrase is that verb's event, not a second one; so is the noun
+  // right after it ("lifted its sanctions on X", "condemned the attack on Y"): it is what the verb acts on.
+  const consumed = new Uint8Array(t.value.length);
+  for (const x of drafts) {
+    if (x.nominal) continue;
+    for (let j = x.verbFirst + 1; j < x.verbLast; j++) consumed[j] = 1;
+    for (let j = x.verbLast; j <= x.verbLast + 4 && j < consumed.length && t.sent[j] === x.sentence; j++) {
+      consumed[j] = 1;
+      if (!OBJECT_LEAD.has(t.pos[j]!) && t.lower[j] !== "'s") break;
+    }
+  }
+  const inVerbPhrase = (d: Draft): boolean => d.nominal && consumed[d.verbFirst] === 1;
   for (const d of ordered) {
     if (inVerbPhrase(d)) continue;
     const k = key(d);
