@@ -127,3 +127,14 @@ test('Goldstein, QuadClass and PentaClass come from the CAMEO table', () => {
   assert.equal(e.penta, 3);
   assert.ok(e.goldstein < 0);
 });
+
+test('a joint act read from its object needs a second side: drills alone are a show of force', () => {
+  assert.deepEqual(events('Iran held naval drills near the Strait of Hormuz.').map((e) => e.code), ['150']);
+  const joint = events('Iran held naval drills with Russia.');
+  assert.ok(joint.length > 0 && joint.every((e) => e.code === '062'), joint.map((e) => e.code).join(','));
+});
+
+test('a noun that is the object of a pattern verb is not a second event', () => {
+  const es = events('Japan lifted its sanctions on India.');
+  assert.deepEqual(es.map((e) => e.code), ['085']);
+});

@@ -3,6 +3,7 @@ import type { Modality } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
 import { finishEvents, type Draft } from './finish.js';
+import { OBLIGATION, PLEDGE_VERBS, WILLING, modalOf, reportedModal, speakerOf, type Mood } from './mood.js';
 import { QUOTE_MARK, SKIPPABLE, enactedContent, inPrepPhrase, matchRest, mistaggedVerb, objectOk } from './phrase.js';
 import {
   DIRECTIVE_VERBS, INTENT_VERBS, LOCATIVE_PREPS, REFUSAL_VERBS, RELATIVIZERS, TRY_VERBS,
@@ -197,6 +198,8 @@ export function codeEvents(a: Analysis): void {
       // "in the middle of fighting between X and Y": a gerund after a preposition is a noun, not a clause.
       if (isVerb && t.lower[v]!.endsWith('ing') && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET) && t.lower[v - 1] !== 'by') isVerb = false;
       if (isVerb && v > sent.first && t.pos[v - 1] === POS.VERB && t.lower[v]!.endsWith('s') && !t.lower[v]!.endsWith('ss')) isVerb = false;
+      // "lifted its sanctions": after a possessive comes a noun, never a verb.
+      if (isVerb && v > sent.first && POSSESSIVES.has(t.lower[v - 1]!) && t.lower[v - 1] !== 'her') isVerb = false;
       // A word inside an actor's name or role ("Russian forces") is no verb.
       const inside = a.mentionAt[v]! >= 0 && mentions[a.mentionAt[v]!]!.kind !== 'unknown' ? mentions[a.mentionAt[v]!]! : null;
       if (isVerb && inside && inside.last > v && t.pos[v] !== POS.VERB) isVerb = false;
@@ -206,6 +209,8 @@ export function codeEvents(a: Analysis): void {
         const say = (why: string): void => void a.trace?.push(`  verb "${t.value[v]}" (lemma ${lemma}): ${why}`);
         let modality: Modality = question ? 'question' : vg.modality;
         let negated = vg.negated;
+        let mood: Mood = null;
+        let willingAt = -1;
         // Infinitives: "threatened to strike" is the threat; "a request to send" is no event.
         let k = vg.first - 1;
         while (k >= sent.first && QUOTE_MARK.test(t.lower[k]!)) k--;
@@ -213,21 +218,47 @@ export function codeEvents(a: Analysis): void {
           let g = k - 1;
           while (g >= sent.first && (t.pos[g] === POS.ADV || QUOTE_MARK.test(t.lower[g]!))) g--;
           const taggedNoun = t.pos[g] === POS.NOUN && INTENT_VERBS.has(t.lemma[g]!) && t.pos[g - 1] !== POS.DET && t.pos[g - 1] !== POS.ADJ;
-          if (g < sent.first || (t.pos[g] !== POS.VERB && !taggedNoun)) {
+          if (g >= sent.first && WILLING.has(t.lower[g]!) && t.pos[g] !== POS.NOUN) {
+            // "Egypt is willing to withdraw its troops": a stated will to act.
+            const gg = verbGroup(t, g, sent.first);
+            if (gg.negated) negated = true;
+            modality = question ? 'question' : 'future';
+            mood = 'intent';
+            willingAt = gg.first;
+          } else if (g < sent.first || (t.pos[g] !== POS.VERB && !taggedNoun)) {
             say('skipped: an infinitive that a noun governs ("a request to ...") is no event');
             continue;
           }
           const gl = t.lemma[g]!;
-          if (lex.verbPatterns.has(gl) && matchPattern(g)) {
+          if (willingAt >= 0) {
+            // handled above
+          } else if (lex.verbPatterns.has(gl) && matchPattern(g)) {
             say(`skipped: governed by "${t.value[g]}", whose own pattern codes the event`);
             continue;
           }
-          if (INTENT_VERBS.has(gl)) modality = 'future';
-          else if (REFUSAL_VERBS.has(gl)) negated = true;
-          else if (TRY_VERBS.has(gl)) modality = 'hypothetical';
-          const gg = verbGroup(t, g, sent.first);
-          if (gg.negated) negated = true;
-          if (gg.modality !== 'asserted' && modality === 'asserted') modality = gg.modality;
+          if (willingAt < 0) {
+            if (INTENT_VERBS.has(gl)) modality = 'future';
+            else if (REFUSAL_VERBS.has(gl)) negated = true;
+            else if (TRY_VERBS.has(gl)) modality = 'hypothetical';
+            if (PLEDGE_VERBS.has(gl)) mood = 'intent';
+            const gg = verbGroup(t, g, sent.first);
+            if (gg.negated) negated = true;
+            if (gg.modality !== 'asserted' && modality === 'asserted') modality = gg.modality;
+            if (gg.modality === 'future' || (gg.modality === 'hypothetical' && reportedModal(t, gg.first, sent.first))) mood = 'intent';
+          }
+        }
+        // "will release", "said it would release": the act is announced, not done; "said Y must withdraw": demanded.
+        const modal = modalOf(t, vg.first, v);
+        let speaker: number | null = null;
+        if (mood === null && !negated && !vg.passive) {
+          if (modal === 'will' || modal === "'ll" || modal === 'shall') mood = 'intent';
+          else if ((modal === 'would' || modal === "'d") && reportedModal(t, vg.first, sent.first)) {
+            mood = 'intent';
+            if (modality === 'hypothetical') modality = 'future';
+          } else if (OBLIGATION.has(modal ?? '')) {
+            speaker = speakerOf(a, vg.first, v, s, (j) => subjectOf(j, verbGroup(t, j, sent.first).first, s));
+            if (speaker !== null) mood = 'demand';
+          }
         }
         // "demanding the government remove the troops": the demanded act is not an event.
         if (directiveAt >= 0 && directiveAt < v && t.lower[v] === lemma && vg.first === v) {
@@ -237,15 +268,16 @@ export function codeEvents(a: Analysis): void {
             continue;
           }
         }
-        const found = matchPattern(v);
+        const tried = new Set<CompiledPattern>();
+        let found = matchPattern(v, tried);
         if (!found) {
           say(`no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
           continue;
         }
-        const { pattern: p, end: phraseEnd, between } = found;
+        const subj = subjectOf(v, willingAt >= 0 ? willingAt : vg.first, s);
+        let { pattern: p, end: phraseEnd, between } = found;
         let sources: number[] = [];
         let targets: number[] = [];
-        const subj = subjectOf(v, vg.first, s);
         // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
         if (modality === 'hypothetical' && enactedContent(t, vg.first, sent.first)) modality = 'asserted';
         if (vg.passive) {
@@ -259,20 +291,38 @@ export function codeEvents(a: Analysis): void {
           }
         } else {
           if (subj !== null) sources = groupOf(subj);
-          if (p.target !== 'none') {
-            // A target preposition that ends the phrase itself ("clash with") is already behind us.
-            const rule = p.rest.length && p.rest[p.rest.length - 1] === p.target ? 'object' : p.target;
-            const known = between >= 0 && mentions[between]!.kind !== 'unknown';
-            const obj = known && rule === 'object' ? between : objectOf(phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
-            if (obj !== null) targets = groupOf(obj);
+          for (;;) {
+            targets = [];
+            if (p.target !== 'none') {
+              // A target preposition that ends the phrase itself ("clash with") is already behind us.
+              const rule = p.rest.length && p.rest[p.rest.length - 1] === p.target ? 'object' : p.target;
+              const known = between >= 0 && mentions[between]!.kind !== 'unknown';
+              const obj = known && rule === 'object' ? between : objectOf(phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
+              if (obj !== null) targets = groupOf(obj);
+            }
+            // "China held drills near Taiwan": a joint act read from its object ("drills") needs a second side.
+            if (!p.reciprocal || !p.object || sources.length > 1 || targets.length) break;
+            tried.add(p);
+            found = matchPattern(v, tried);
+            if (!found) break;
+            ({ pattern: p, end: phraseEnd, between } = found);
+          }
+        }
+        if (mood === 'demand' && speaker !== null) {
+          // The speaker demands the act of its subject.
+          const who = groupOf(speaker);
+          if (sources.some((m) => who.some((w) => mentions[w]!.entity === mentions[m]!.entity))) mood = null;
+          else {
+            targets = sources;
+            sources = who;
           }
         }
         if (!sources.length && !targets.length) {
           say(`pattern ${p.id} matched but no actor is its source or target`);
           continue;
         }
-        say(`pattern ${p.id} (${p.ref}) fired: ${vg.passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
-        addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false);
+        say(`pattern ${p.id} (${p.ref}) fired: ${vg.passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}${mood ? `, ${mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
+        addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false, mood);
       } else if (v >= nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
         codeNoun(s, v, lemma);
       }
@@ -280,12 +330,13 @@ export function codeEvents(a: Analysis): void {
     recordOwners(s);
   }
 
-  function matchPattern(v: number): { pattern: CompiledPattern; end: number; between: number } | null {
+  function matchPattern(v: number, skip?: Set<CompiledPattern>): { pattern: CompiledPattern; end: number; between: number } | null {
     const s = t.sent[v]!;
     const sent = a.sentences[s]!;
     const list = lex.verbPatterns.get(lemmaOf.get(v) ?? t.lemma[v]!);
     if (!list) return null;
     for (const p of list) {
+      if (skip?.has(p)) continue;
       const { end, between } = matchRest(t, v, p.rest, sent.last, a.mentionAt, (m) => mentions[m]!.last);
       if (end < 0) continue;
       if (!objectOk(t, p, end, sent.last)) continue;
@@ -349,11 +400,11 @@ export function codeEvents(a: Analysis): void {
     }
   }
 
-  function addDrafts(s: number, p: CompiledPattern, v: number, end: number, sources: number[], targets: number[], negated: boolean, modality: Modality, nominal: boolean): void {
+  function addDrafts(s: number, p: CompiledPattern, v: number, end: number, sources: number[], targets: number[], negated: boolean, modality: Modality, nominal: boolean, mood: Mood = null): void {
     if (p.reciprocal && sources.length >= 2 && !targets.length) {
       // "Egypt and Greece signed a deal": each side is the other's partner.
       for (const x of sources.slice(0, 4)) for (const y of sources.slice(0, 4)) {
-        if (x !== y && mentions[x]!.entity !== mentions[y]!.entity) drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast: p.kind === 'verb' && p.rest.length ? end : v + 1, source: x, target: y, negated, modality, nominal });
+        if (x !== y && mentions[x]!.entity !== mentions[y]!.entity) drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast: p.kind === 'verb' && p.rest.length ? end : v + 1, source: x, target: y, negated, modality, nominal, mood });
       }
       return;
     }
@@ -362,7 +413,7 @@ export function codeEvents(a: Analysis): void {
     const verbLast = p.kind === 'verb' && p.rest.length ? end : v + 1;
     for (const x of src) for (const y of tgt) {
       if (x !== null && y !== null && mentions[x]!.entity === mentions[y]!.entity) continue;
-      drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: x, target: y, negated, modality, nominal });
+      drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: x, target: y, negated, modality, nominal, mood });
     }
   }
 

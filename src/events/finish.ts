@@ -1,6 +1,8 @@
 import type { Analysis, Mention } from '../analysis.js';
 import type { Actor, Modality } from '../document/types.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
+import { POS } from '../language/tokens.js';
+import { moodCode, type Mood } from './mood.js';
 
 /** An event found in the text, before doubles are dropped and it becomes a contract Event. */
 export interface Draft {
@@ -13,7 +15,15 @@ export interface Draft {
   negated: boolean;
   modality: Modality;
   nominal: boolean;
+  /** Announced ("will release") or demanded ("must release") rather than done. */
+  mood?: Mood;
 }
+
+/** The draft's CAMEO code before negation: the pattern's, changed by the mood. */
+const draftCode = (d: Draft): string => moodCode(d.pattern.code, d.mood ?? null);
+
+/** Words that may stand between a verb and its object noun: "the", "its", "new", "two". */
+const OBJECT_LEAD = new Set([POS.DET, POS.PRON, POS.ADJ, POS.NUM]);
 
 /** CAMEO's refusal codes for negated cooperation: by code, then by 3-digit family, then by root. */
 const REFUSALS: Record<string, string> = {
@@ -43,7 +53,7 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
   const seen = new Set<string>();
   const bodyDyads = new Set<string>();
   const key = (d: Draft): string => {
-    const c = lex.cameo.get(d.pattern.code)!;
+    const c = lex.cameo.get(draftCode(d)) ?? lex.cameo.get(d.pattern.code)!;
     const sc = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
     const tc = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
     return `${c.root}|${sc}|${tc}|${d.negated}`;
@@ -52,7 +62,20 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
   // Verb events before nominal ones, so a verb and its own noun ("launched an attack on") code once.
   const ordered = [...drafts].sort((x, y) => x.sentence - y.sentence || Number(x.nominal) - Number(y.nominal) || x.verbFirst - y.verbFirst);
   const kept: Draft[] = [];
+  // "provide aid to": the noun inside a verb's own phrase is that verb's event, not a second one; so is the noun
+  // right after it ("lifted its sanctions on X", "condemned the attack on Y"): it is what the verb acts on.
+  const consumed = new Uint8Array(t.value.length);
+  for (const x of drafts) {
+    if (x.nominal) continue;
+    for (let j = x.verbFirst + 1; j < x.verbLast; j++) consumed[j] = 1;
+    for (let j = x.verbLast; j <= x.verbLast + 4 && j < consumed.length && t.sent[j] === x.sentence; j++) {
+      consumed[j] = 1;
+      if (!OBJECT_LEAD.has(t.pos[j]!) && t.lower[j] !== "'s") break;
+    }
+  }
+  const inVerbPhrase = (d: Draft): boolean => d.nominal && consumed[d.verbFirst] === 1;
   for (const d of ordered) {
+    if (inVerbPhrase(d)) continue;
     const k = key(d);
     const sk = `${d.sentence}|${k}`;
     if (seen.has(sk)) continue;
@@ -65,7 +88,7 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
   for (const d of kept) {
     // A cooperative act the text says did not happen is a refusal ("will not lift sanctions" is 1244).
     const refusal = d.negated && d.modality !== 'question' ? REFUSALS[d.pattern.code] ?? REFUSALS[d.pattern.code.slice(0, 3)] ?? REFUSALS[d.pattern.code.slice(0, 2)] : undefined;
-    const c = lex.cameo.get(refusal ?? d.pattern.code);
+    const c = lex.cameo.get(refusal ?? draftCode(d)) ?? lex.cameo.get(d.pattern.code);
     if (!c) continue;
     if (refusal) d.negated = false;
     const src = d.source === null ? null : a.mentions[d.source]!;
