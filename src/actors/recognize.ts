@@ -11,7 +11,7 @@ import { coordinate, joinOfPhrases } from './grouping.js';
 
 const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
 const NO_KEYS: Set<string> = new Set();
-const NO_REFS: string[] = [];
+const NO_REFS = Object.freeze([]) as unknown as string[];
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'today', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'percent', 'period', 'moment', 'date']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -25,20 +25,24 @@ interface Composition {
   agentCountry: string | null;
   title: string | null;
   refs: string[];
-  kinds: Set<ActorEntry['kind']>;
+  /** The kinds of dictionary entry in the phrase, as bits of KIND_BIT. */
+  kinds: number;
   hasName: boolean;
   /** The last words were a title that can stand before a name ("Prime Minister"). */
   titled: boolean;
 }
 
+const KIND_BIT: Record<ActorEntry['kind'], number> = { person: 1, org: 2, country: 4, capital: 8, demonym: 16, agent: 32 };
+
 const newComp = (): Composition => ({
   country: null, sector: null, orgCode: null, person: null, personName: null, localEntity: -1,
-  agentCountry: null, title: null, refs: [], kinds: new Set(), hasName: false, titled: false,
+  agentCountry: null, title: null, refs: NO_REFS, kinds: 0, hasName: false, titled: false,
 });
 
 function addPiece(c: Composition, p: Piece, t: Tokens): void {
   const e = p.entry;
-  c.kinds.add(e.kind);
+  c.kinds |= KIND_BIT[e.kind];
+  if (c.refs === NO_REFS) c.refs = [];
   c.refs.push(e.ref);
   c.titled = e.kind === 'agent' && e.title;
   switch (e.kind) {
@@ -68,6 +72,18 @@ function addPiece(c: Composition, p: Piece, t: Tokens): void {
       break;
     }
   }
+}
+
+type Base = Pick<Mention, 'first' | 'last' | 'start' | 'end' | 'strong' | 'head' | 'title' | 'refs' | 'inferred' | 'person' | 'adjective'>;
+
+/** A mention with every field in one order, so that all mentions share one object shape (fast to read later). */
+function newMention(
+  b: Base, code: string | null, country: string | null, sector: string | null, name: string, kind: Mention['kind'], inferred = b.inferred,
+): Mention {
+  return {
+    first: b.first, last: b.last, start: b.start, end: b.end, code, country, sector, name, kind, strong: b.strong, inferred,
+    adjective: b.adjective, head: b.head, entity: -1, group: -1, person: b.person, title: b.title, refs: b.refs,
+  };
 }
 
 /** Find the actors of every sentence, compose noun phrases into coded mentions, link them into entities. */
@@ -156,10 +172,10 @@ export function recognizeActors(a: Analysis): void {
       const parts = key.split(' ');
       const existing = entityByKey.get(`name:${key}`);
       pushMention(
-        {
-          first, last, start: t.start[first]!, end: t.end[head]!, code: null, country: null, sector: null, name: text,
-          kind: 'person', strong: !possessor, inferred: false, head, person: null, title: null, refs: [], adjective: false,
-        },
+        newMention(
+          { first, last, start: t.start[first]!, end: t.end[head]!, strong: !possessor, inferred: false, head, person: null, title: null, refs: [], adjective: false },
+          null, null, null, text, 'person',
+        ),
         `name:${key}`,
         [`name:${key}`, `name:${parts[parts.length - 1]}`],
         existing ?? -1,
@@ -170,10 +186,10 @@ export function recognizeActors(a: Analysis): void {
     const entity = entities.length;
     entities.push({ id: `E${entity + 1}`, name: text, code: null, country: null, sector: null, kind: 'unknown', title: null, keys: NO_KEYS, mentions: [] });
     pushMention(
-      {
-        first, last, start: t.start[first]!, end: t.end[head]!, code: null, country: null, sector: null, name: text,
-        kind: 'unknown', strong: !possessor, inferred: false, head, person: null, title: null, refs: NO_REFS, adjective: false,
-      },
+      newMention(
+        { first, last, start: t.start[first]!, end: t.end[head]!, strong: !possessor, inferred: false, head, person: null, title: null, refs: NO_REFS, adjective: false },
+        null, null, null, text, 'unknown',
+      ),
       '',
       [],
       entity,
@@ -188,8 +204,7 @@ export function recognizeActors(a: Analysis): void {
     m.entity = entityFor(m, `code:${m.code}`, []);
     entities[m.entity]!.mentions.push(idx);
   };
-  const pushMention = (m: Omit<Mention, 'entity' | 'group'>, key: string, keys: string[], existing = -1): number => {
-    const mm = m as Mention;
+  const pushMention = (mm: Mention, key: string, keys: string[], existing = -1): number => {
     mm.group = group++;
     mm.entity = existing >= 0 ? existing : entityFor(mm, key, keys);
     const idx = mentions.push(mm) - 1;
@@ -244,7 +259,7 @@ export function recognizeActors(a: Analysis): void {
             if (named || afterTitle) {
               if (named?.person) {
                 comp.person = named.person;
-                comp.kinds.add('person');
+                comp.kinds |= KIND_BIT.person;
               } else if (named) comp.localEntity = named.entity;
               comp.hasName = true;
               nameFirst = j;
@@ -278,19 +293,19 @@ export function recognizeActors(a: Analysis): void {
         let first = firstActorTok;
         while (first > seg.first && t.pos[first - 1] === POS.NUM) first--;
         const last = strong ? lastActorTok + 1 : seg.last;
-        const base = {
+        const base: Base = {
           first, last, start: t.start[first]!, end: t.end[last - 1]!, strong, head: headTok, title: comp.title,
           refs: comp.refs, inferred: false, person: comp.person,
-          adjective: comp.kinds.size === 1 && comp.kinds.has('demonym'),
+          adjective: comp.kinds === KIND_BIT.demonym,
         };
         let idx: number;
         if (comp.localEntity >= 0 && !comp.person) {
           const ent = entities[comp.localEntity]!;
-          idx = pushMention({ ...base, code: ent.code, country: ent.country, sector: ent.sector, name: ent.name, kind: 'person' }, '', [], comp.localEntity);
+          idx = pushMention(newMention(base, ent.code, ent.country, ent.sector, ent.name, 'person'), '', [], comp.localEntity);
         } else if (comp.person) {
           let pc = personCode(comp.person, a.date);
           const known = entityByKey.get(`person:${comp.person.name}`);
-          const titledHere = comp.sector && comp.kinds.has('agent');
+          const titledHere = comp.sector && comp.kinds & KIND_BIT.agent;
           if (titledHere && (pc.sector === 'ELI' || pc.sector === null)) {
             // The article's own title beats a dictionary that says the role had ended (caretakers, late news).
             const c = comp.country ?? comp.person.country;
@@ -301,7 +316,7 @@ export function recognizeActors(a: Analysis): void {
           }
           const country = lex.countries.has(pc.code.slice(0, 3)) ? pc.code.slice(0, 3) : null;
           idx = pushMention(
-            { ...base, code: pc.code, country, sector: pc.sector, name: comp.person.name, kind: 'person' },
+            newMention(base, pc.code, country, pc.sector, comp.person.name, 'person'),
             `person:${comp.person.name}`,
             [`person:${comp.person.name}`],
           );
@@ -316,16 +331,16 @@ export function recognizeActors(a: Analysis): void {
           const keys = [`name:${key}`, `name:${parts[parts.length - 1]}`];
           if (parts.length >= 3) keys.push(`name:${parts.slice(1).join(' ')}`);
           idx = pushMention(
-            { ...base, code, country, sector: comp.sector, name, kind: 'person', inferred: !comp.country && !comp.agentCountry },
+            newMention(base, code, country, comp.sector, name, 'person', !comp.country && !comp.agentCountry),
             `name:${key}`,
             keys,
           );
-        } else if (comp.orgCode && (!comp.kinds.has('agent') || comp.orgCode.length > 6 || /^(IGO|IMG|NGO|MNC)/.test(comp.orgCode))) {
+        } else if (comp.orgCode && (!(comp.kinds & KIND_BIT.agent) || comp.orgCode.length > 6 || /^(IGO|IMG|NGO|MNC)/.test(comp.orgCode))) {
           // A named organisation keeps its own code ("Taliban fighters" stay the Taliban).
           const country = comp.country;
           // "Bosnian Muslims", "Iraqi Kurds": a nationality narrows an ethnic or religious group.
           const code = country && (comp.sector === 'ETH' || comp.sector === 'REL') && !comp.orgCode.startsWith(country) ? `${country}${comp.orgCode}` : comp.orgCode;
-          idx = pushMention({ ...base, code, country, sector: comp.sector, name: nameOf(a.text, t, first, last), kind: 'org' }, `code:${code}`, []);
+          idx = pushMention(newMention(base, code, country, comp.sector, nameOf(a.text, t, first, last), 'org'), `code:${code}`, []);
         } else {
           let country = comp.country ?? comp.agentCountry;
           let inferred = false;
@@ -340,7 +355,7 @@ export function recognizeActors(a: Analysis): void {
               const found = personByTitle.get(comp.title) ?? -1;
               if (found >= 0 && last - first <= 3) {
                 const ent = entities[found]!;
-                pushMention({ ...base, code: ent.code, country: ent.country, sector: ent.sector, name: ent.name, kind: 'person' }, '', [], found);
+                pushMention(newMention(base, ent.code, ent.country, ent.sector, ent.name, 'person'), '', [], found);
                 sentenceMentions.push(mentions.length - 1);
                 continue;
               }
@@ -359,7 +374,7 @@ export function recognizeActors(a: Analysis): void {
           const onlyCountry = !sector;
           const cname = country ? lex.countries.get(country)?.name ?? country : '';
           idx = pushMention(
-            { ...base, code, country, sector, name: onlyCountry ? cname : nameOf(a.text, t, first, last), kind: onlyCountry ? 'country' : 'group', inferred },
+            newMention(base, code, country, sector, onlyCountry ? cname : nameOf(a.text, t, first, last), onlyCountry ? 'country' : 'group', inferred),
             `code:${code}`,
             [],
           );
@@ -390,10 +405,10 @@ export function recognizeActors(a: Analysis): void {
       if (target < 0) continue;
       const ref = mentions[target]!;
       const idx = pushMention(
-        {
-          first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, code: ref.code, country: ref.country, sector: ref.sector,
-          name: ref.name, kind: 'pronoun', strong: true, inferred: ref.inferred, head: j, person: ref.person, title: null, refs: [], adjective: false,
-        },
+        newMention(
+          { first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, strong: true, inferred: ref.inferred, head: j, person: ref.person, title: null, refs: NO_REFS, adjective: false },
+          ref.code, ref.country, ref.sector, ref.name, 'pronoun',
+        ),
         '', [], ref.entity,
       );
       sentenceMentions.push(idx);
