@@ -39,7 +39,13 @@ const OPENERS = new Set(['and', 'but', 'so', 'now', 'then', 'yet', 'or', 'just',
 /** Base-form verbs that open statements, headlines or lists rather than commands. */
 const NOT_COMMANDS = new Set(['be', 'have', 'do', 'say', 'see', 'watch', 'read', 'click', 'sign', 'subscribe', 'follow', 'contact', 'share', 'get', 'find', 'reach', 'email', 'call', 'visit', 'download', 'listen']);
 
-const isDigitToken = (v: string): boolean => /\d/.test(v);
+function isDigitToken(v: string): boolean {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** The cues of tokens [first, last) that come from the sentence's form. `quoted` is per document token. */
 export function shapeCues(t: Tokens, first: number, last: number, text: string, quoted: Uint8Array): CueHit[] {

@@ -23,11 +23,13 @@ const WRITER_ONLY = new Set(['reader-address', 'generic-one']);
 /** A cue inside quotation marks is the quoted speaker's judgement: it counts this share of its weight. */
 export const QUOTED_SHARE = 0.5;
 
-/** The longest lexicon cue starting at token i, as [node, end], or null. */
-function longestCue(trie: TrieNode<SubjectivityCue>, t: Tokens, i: number, last: number): [TrieNode<SubjectivityCue>, number] | null {
+/** End (exclusive) of the cue longestCue found last. */
+let cueEnd = 0;
+
+/** The trie node of the longest lexicon cue starting at token i (its end in `cueEnd`), or null. */
+function longestCue(trie: TrieNode<SubjectivityCue>, t: Tokens, i: number, last: number): TrieNode<SubjectivityCue> | null {
   let node = trie;
   let best: TrieNode<SubjectivityCue> | null = null;
-  let bestEnd = i;
   for (let j = i; j < last && node.next; j++) {
     // The matcher skips hyphen tokens, as dictionary phrases drop them ("ill-conceived").
     if (t.lower[j] === '-' && j > i) continue;
@@ -36,10 +38,10 @@ function longestCue(trie: TrieNode<SubjectivityCue>, t: Tokens, i: number, last:
     node = child;
     if (node.entries) {
       best = node;
-      bestEnd = j + 1;
+      cueEnd = j + 1;
     }
   }
-  return best ? [best, bestEnd] : null;
+  return best;
 }
 
 /**
@@ -53,9 +55,9 @@ export function subjectivityCues(trie: TrieNode<SubjectivityCue>, t: Tokens, fir
   const seen = new Set<TrieNode<SubjectivityCue>>();
   const negative = new Set<string>();
   for (let i = first; i < last; i++) {
-    const found = longestCue(trie, t, i, last);
-    if (!found) continue;
-    const [node, end] = found;
+    const node = longestCue(trie, t, i, last);
+    if (!node) continue;
+    const end = cueEnd;
     const start = i;
     i = end - 1;
     if (seen.has(node)) continue;
