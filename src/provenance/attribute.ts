@@ -3,28 +3,12 @@ import type { Actor, Quote } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import { SPEECH_VERBS } from '../events/grammar.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
+import { invertedSpeaker, passiveAgent, phraseAfter, subjectOf } from './speaker.js';
 
 const CUE_NOUNS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'communique', 'report', 'release', 'letter']);
 
 function actorOf(a: Analysis, m: Mention): Actor {
   return { id: a.entities[m.entity]!.id, text: a.text.slice(m.start, m.end), start: m.start, end: m.end, code: m.code, country: m.country, sector: m.sector, name: m.name };
-}
-
-const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
-/** An uncoded mention for a pronoun that refers to no actor casus knows, so it can still be a speaker. */
-function pronounMention(a: Analysis, j: number): number {
-  const t = a.tokens;
-  const entity = a.entities.length;
-  const name = t.value[j]!;
-  const idx = a.mentions.length;
-  a.entities.push({ id: `E${entity + 1}`, name, code: null, country: null, sector: null, kind: 'pronoun', title: null, keys: new Set(), mentions: [idx] });
-  a.mentions.push({
-    first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, code: null, country: null, sector: null, name, kind: 'pronoun',
-    strong: true, inferred: false, head: j, entity, group: -1 - idx, person: null, title: null, refs: [], adjective: false,
-  });
-  a.mentionAt[j] = idx;
-  return idx;
 }
 
 interface Cue {
@@ -42,49 +26,32 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
   for (let v = sent.first; v < sent.last; v++) {
     // "according to X": X is the source of the rest of the sentence.
     if (t.lower[v] === 'according' && t.lower[v + 1] === 'to' && !inQuote(t.start[v]!)) {
-      let k = v + 2;
-      if (t.pos[k] === POS.DET) k++;
-      const m = a.mentionAt[k] ?? -1;
-      let e = m >= 0 ? a.mentions[m]!.last : k + 1;
+      const m = phraseAfter(a, v + 2, sent.last);
+      let e = m !== null ? a.mentions[m]!.last : v + 3;
       while (e < sent.last && t.pos[e] !== POS.PUNCT) e++;
-      out.push({ verb: v, speaker: m >= 0 ? m : null, final: e >= sent.last - 1 && v > sent.first });
+      out.push({ verb: v, speaker: m, final: e >= sent.last - 1 && v > sent.first });
       continue;
     }
     if (t.pos[v] !== POS.VERB || !SPEECH_VERBS.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
     // "on disputed airspace": a participle before its noun is no speech.
     if (/ed$/.test(t.lower[v]!) && (t.pos[v + 1] === POS.NOUN || t.pos[v + 1] === POS.ADJ) && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET || t.pos[v - 1] === POS.ADJ)) continue;
-    let speaker: number | null = null;
-    // "..., said spokesperson X": the speaker follows the verb.
-    const after = a.mentionAt[v + 1] ?? -1;
-    const after2 = t.pos[v + 1] === POS.DET ? (a.mentionAt[v + 2] ?? -1) : -1;
-    // Inverted order only after a quotation or a comma: "“...,” said spokesperson X".
-    const afterMention = after >= 0 ? after : after2;
-    const ends = afterMention >= 0 && /^[.,;!?"”]$/.test(t.lower[a.mentions[afterMention]!.last] ?? '.');
-    const inverted = v > sent.first && /^[,"”'’]$/.test(t.lower[v - 1]!) && ends;
-    if (inverted) speaker = afterMention;
-    else {
+    // "“...,” said spokesperson X" (inverted order only after a quotation, comma or colon); "was written by X".
+    let speaker = (v > sent.first ? invertedSpeaker(a, v, sent.last) : null) ?? passiveAgent(a, v, sent.last);
+    if (speaker === null) {
       let j = v - 1;
       while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;
       const there = j >= sent.first ? a.mentionAt[j]! : -1;
       const cueNoun = j >= sent.first && CUE_NOUNS.has(t.lemma[j]!) && (there < 0 || a.mentions[there]!.kind === 'unknown');
-      if (there >= 0 && !cueNoun) speaker = there;
-      else if (cueNoun) {
+      if (cueNoun) {
         // "the statement added": the statement's author is the latest government or organisation named outside quotes.
         for (let m = a.mentions.length - 1; m >= 0; m--) {
           const mm = a.mentions[m]!;
           if (mm.last > j || !mm.strong || inQuote(mm.start)) continue;
           if ((mm.kind === 'org' && mm.sector !== 'MED') || (mm.kind === 'group' && mm.sector === 'GOV')) { speaker = m; break; }
         }
-      } else if (t.lower[v]!.endsWith('ing') && t.lower[v - 1] === ',') {
-        // "X rejected Y, saying ...": the speaker is the sentence's subject.
-        for (let k = sent.first; k < v; k++) {
-          const m = a.mentionAt[k]!;
-          if (m >= 0 && a.mentions[m]!.strong && !inQuote(t.start[k]!)) { speaker = m; break; }
-        }
-      } else if (j >= sent.first && t.pos[j] === POS.PRON && SPEAKER_PRONOUNS.has(t.lower[j]!)) {
-        // "they said", "it said" with nothing to refer back to: the pronoun itself is the source.
-        speaker = pronounMention(a, j);
-      } else {
+      }
+      if (speaker === null) speaker = subjectOf(a, v, sent.first, inQuote);
+      if (speaker === null) {
         for (let k = j; k >= sent.first; k--) {
           const m = a.mentionAt[k]!;
           if (m >= 0 && a.mentions[m]!.strong) { speaker = m; break; }
