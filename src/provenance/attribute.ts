@@ -120,7 +120,7 @@ export function attribute(a: Analysis): void {
     let dist = Infinity;
     for (let s = 0; s < a.sentences.length; s++) {
       const sent = a.sentences[s]!;
-      if (sent.end < q.outerStart - 1 || sent.start > q.outerEnd + 1) continue;
+      if (sent.end <= q.outerStart || sent.start >= q.outerEnd) continue;
       for (const c of sentenceCues[s]!) {
         const at = t.start[c.verb]!;
         const d = at >= q.outerEnd ? at - q.outerEnd : q.outerStart - at;
@@ -158,7 +158,7 @@ export function attribute(a: Analysis): void {
       const vs = t.start[c.verb]!;
       // Reported content stops at the next speech verb, so one long sentence never yields overlapping quotes.
       const next = cues[ci + 1];
-      const stop = next ? next.verb : sent.last;
+      const stop = next && next.final ? next.verb : sent.last;
       const overlapsQuote = spans.some((q) => q.outerEnd > sent.start && q.outerStart < sent.end);
       if (overlapsQuote) continue;
       let start: number;

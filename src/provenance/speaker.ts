@@ -7,7 +7,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** Verbs whose object is the one spoken to: in "…, told reporters" the name after the verb is no speaker. */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'brief', 'accuse', 'praise', 'criticize', 'criticise', 'question']);
 /** After the name in "…, said Jane Doe": what may follow it. */
-const AFTER_INVERTED = new Set(['.', ',', ';', '!', '?', '"', '”', "''", '(', '-', '—', '–', 'of', 'who', 'in', 'at', 'on', 'from', 'during', 'after', 'before', 'to', 'when', 'while', 'last', 'this', 'on']);
+const AFTER_INVERTED = new Set(['.', ',', ';', '!', '?', '"', '”', "''", '(', '-', '—', '–', 'of', 'who', 'in', 'at', 'on', 'from', 'during', 'after', 'before', 'to', 'when', 'while', 'last', 'this', 'for']);
 
 /** An uncoded mention for tokens [first, last) that refer to no actor casus knows, so they can still be a speaker. */
 export function newMention(a: Analysis, first: number, last: number, kind: 'pronoun' | 'unknown'): number {
