@@ -3,7 +3,7 @@ import type { Actor, Quote } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import { SPEECH_VERBS } from '../events/grammar.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
-import { invertedSpeaker, passiveAgent, phraseAfter, subjectOf } from './speaker.js';
+import { dashedName, invertedSpeaker, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
 
 const CUE_NOUNS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'communique', 'report', 'release', 'letter']);
 
@@ -131,9 +131,11 @@ export function attribute(a: Analysis): void {
   };
   let previous: { end: number; speaker: number | null } | null = null;
   for (const q of spans) {
-    const owned = ownerBefore(a, q.outerStart);
-    const cue = owned ?? cueFor(q);
-    let speaker = cue ? cue.speaker : null;
+    // "“SMITH: ...”" (a transcript) and "“...” — Jane Doe" name the speaker without a speech verb.
+    const named = transcriptLabel(a, q.start, q.end) ?? dashedName(a, q.outerEnd);
+    const owned = named === null ? ownerBefore(a, q.outerStart) : null;
+    const cue = named === null ? owned ?? cueFor(q) : null;
+    let speaker = named ?? (cue ? cue.speaker : null);
     // A quote with no speech verb near it continues the speaker of the quote just before,
     // or, inside a sentence ("X called Y a “strong leader”"), belongs to the sentence's subject.
     if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart);

@@ -163,3 +163,66 @@ export function passiveAgent(a: Analysis, v: number, last: number): number | nul
   if (t.lower[v + 1] !== 'by' || v === 0 || (t.pos[v - 1] !== POS.AUX && t.pos[v - 2] !== POS.AUX)) return null;
   return phraseAfter(a, v + 2, last);
 }
+
+/** Index of the first token starting at or after offset `at`. */
+function tokenFrom(a: Analysis, at: number): number {
+  const s = a.tokens.start;
+  let lo = 0;
+  let hi = a.tokens.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The latest mention, before offset `at`, of a person whose name ends in `word`. */
+function personNamed(a: Analysis, word: string, at: number): number | null {
+  let best: number | null = null;
+  for (let m = 0; m < a.mentions.length; m++) {
+    const mm = a.mentions[m]!;
+    if (mm.start >= at || mm.kind !== 'person') continue;
+    const name = a.entities[mm.entity]!.name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
+    if (name === word || name.endsWith(' ' + word)) best = m;
+  }
+  return best;
+}
+
+/**
+ * A transcript's speaker label opening the quotation: "“SMITH: We will not ...”". The speaker is the
+ * person of that surname named earlier, or the label itself.
+ */
+export function transcriptLabel(a: Analysis, start: number, end: number): number | null {
+  const head = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(a.text.slice(start, Math.min(end, start + 60)));
+  if (!head) return null;
+  const label = head[1]!;
+  const words = label.toLowerCase().split(' ');
+  const known = personNamed(a, words[words.length - 1]!, start);
+  if (known !== null) return known;
+  const first = tokenFrom(a, start + head.index + head[0].indexOf(label));
+  let last = first;
+  while (last < a.tokens.n && a.tokens.end[last]! <= start + head[0].lastIndexOf(':')) last++;
+  if (last <= first) return null;
+  const m = a.mentionAt[first]!;
+  return m >= 0 ? m : newMention(a, first, last, 'unknown');
+}
+
+/** A name set after the quotation with a dash, as under an epigraph or in a list of reactions: "“...” — Jane Doe". */
+export function dashedName(a: Analysis, outerEnd: number): number | null {
+  const text = a.text;
+  let i = outerEnd;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (!/[―—–]/.test(text[i] ?? '')) return null;
+  const k = tokenFrom(a, i + 1);
+  if (k >= a.tokens.n || a.tokens.cap[k] !== 1) return null;
+  const m = a.mentionAt[k]!;
+  let e = k;
+  if (m >= 0) e = a.mentions[m]!.last;
+  else while (e < a.tokens.n && a.tokens.cap[e] === 1 && a.tokens.pos[e] === POS.PROPN && e - k < 5) e++;
+  if (e === k) return null;
+  // The name ends its line or sentence.
+  const after = text.slice(a.tokens.end[e - 1]!, a.tokens.end[e - 1]! + 2);
+  if (!/^(?:[.\n“"]|\s*$|\s[“"]|\s\n)/.test(after) && e < a.tokens.n && !/^[.“"]/.test(a.tokens.value[e]!)) return null;
+  return m >= 0 ? m : newMention(a, k, e, 'unknown');
+}
