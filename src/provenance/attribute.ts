@@ -3,7 +3,7 @@ import type { Actor, Quote } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import { SPEECH_VERBS } from '../events/grammar.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
-import { dashedName, invertedSpeaker, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
+import { dashedName, invertedSpeaker, mainSubject, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
 
 const CUE_NOUNS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'communique', 'report', 'release', 'letter']);
 
@@ -95,10 +95,15 @@ function ownerBefore(a: Analysis, at: number): Cue | null {
 }
 
 /** The first person or group named in a quote's sentence before the quote opens. */
-function subjectBefore(a: Analysis, at: number): number | null {
+function subjectBefore(a: Analysis, at: number, inQuote: (i: number) => boolean): number | null {
   const t = a.tokens;
   const s = a.sentences.find((x) => x.start <= at && x.end > at);
   if (!s || s.start >= at - 1) return null;
+  // The subject of the sentence's first verb: "At a rally in Ohio, Jane Doe called the plan “a fraud.”"
+  let q = s.first;
+  while (q < s.last && t.start[q]! < at) q++;
+  const main = mainSubject(a, s.first, q, inQuote, 0);
+  if (main !== null) return main;
   for (let k = s.first; k < s.last && t.start[k]! < at; k++) {
     const m = a.mentionAt[k]!;
     if (m >= 0 && a.mentions[m]!.strong && a.mentions[m]!.kind !== 'unknown') return m;
@@ -138,7 +143,7 @@ export function attribute(a: Analysis): void {
     let speaker = named ?? (cue ? cue.speaker : null);
     // A quote with no speech verb near it continues the speaker of the quote just before,
     // or, inside a sentence ("X called Y a “strong leader”"), belongs to the sentence's subject.
-    if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart);
+    if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart, inQuote);
     if (speaker === null && previous && previous.speaker !== null && q.outerStart - previous.end < 400) speaker = previous.speaker;
     previous = { end: q.outerEnd, speaker };
     quoteSpeaker.set(q, speaker);

@@ -72,7 +72,7 @@ function aside(a: Analysis, s: number, e: number): boolean {
 const QUOTE_MARK = /^["“”]$|^''$|^``$/;
 
 /** The first verb of the sentence outside quotes whose subject can be found: the main clause's speaker. */
-function mainSubject(a: Analysis, first: number, before: number, inQuote: (i: number) => boolean, depth: number): number | null {
+export function mainSubject(a: Analysis, first: number, before: number, inQuote: (i: number) => boolean, depth: number): number | null {
   const t = a.tokens;
   for (let k = first; k < before; k++) {
     if (t.pos[k] !== POS.VERB || inQuote(t.start[k]!) || a.mentionAt[k]! >= 0) continue;
