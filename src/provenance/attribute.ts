@@ -170,7 +170,9 @@ export function attribute(a: Analysis): void {
       if (overlapsQuote) continue;
       let start: number;
       let end: number;
-      if (c.verb + 1 < sent.last && t.lower[c.verb - 1] !== ',') {
+      // After a comma the content comes first ("..., said X"), unless the comma closed an aside after the speaker ("X, 61, said ...").
+      const asideBefore = c.speaker !== null && !c.final && a.mentions[c.speaker]!.last < c.verb - 1;
+      if (c.verb + 1 < sent.last && (t.lower[c.verb - 1] !== ',' || asideBefore)) {
         let j = c.verb + 1;
         while (j < sent.last && (t.lower[j] === 'that' || a.mentionAt[j] === c.speaker || t.pos[j] === POS.ADP && j === c.verb + 1)) j++;
         if (j >= stop - 1) continue;

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, type Quote } from '../src/index.js';
+
+// Sentences written for these tests; each checks one rule for who says a quotation or reported statement.
+const quotes = (text: string): Quote[] => code({ id: 's', text, date: '2022-03-01' })[0]!.quotes;
+/** The speaker's text of the quote whose text starts with `start`. */
+const speakerOf = (text: string, start: string): string | null => {
+  const qs = quotes(text);
+  const q = qs.find((x) => x.text.startsWith(start));
+  assert.ok(q, `no quote starting "${start}" among ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q.speaker?.text ?? null;
+};
+
+test('a party label in brackets between the name and the verb: "Rep. Jane Doe (D-Ohio) said"', () => {
+  const text = 'The vote was close. "This bill will not pass the Senate," Rep. Helen Marsh (D-Ohio) said on Tuesday.';
+  assert.match(speakerOf(text, 'This bill') ?? '', /Helen Marsh/);
+});
+
+test('an abbreviation\'s full stop inside the brackets does not end the sentence', () => {
+  const text = 'Rep. Owen Tiller (R-Fla.) said the hearing was a waste of time.';
+  assert.match(speakerOf(text, 'the hearing') ?? '', /Owen Tiller/);
+});
+
+test('asides between the subject and the verb are skipped: age, place, relative clause', () => {
+  const text = 'Greta Holm, 61, of Duluth, who has voted in every election since 1980, said the new rules confuse older voters.';
+  assert.match(speakerOf(text, 'the new rules') ?? '', /Greta Holm/);
+});
+
+test('"X, the union\'s president, told reporters": the addressee after "told" is not the speaker', () => {
+  const text = '"We are ready to strike," Paul Okafor, the union\'s president, told reporters.';
+  assert.match(speakerOf(text, 'We are ready') ?? '', /Paul Okafor/);
+});
+
+test('"X did Y and said ...": the speaker is the subject of the first verb', () => {
+  const text = 'Mayor Lena Ruiz visited the flooded district on Monday and said the city would pay for the repairs.';
+  assert.match(speakerOf(text, 'the city would pay') ?? '', /Lena Ruiz/);
+});
+
+test('"X, who said ...": the antecedent of the relative pronoun speaks', () => {
+  const text = 'The plan was drafted by Omar Haddad, who said it would cut emissions by half before 2040.';
+  assert.match(speakerOf(text, 'it would cut') ?? '', /Omar Haddad/);
+});
+
+test('an inverted cue takes any noun phrase after it: "..., said a spokesman for the port authority"', () => {
+  const text = 'The cranes will stay idle until the strike ends, said a spokesman for the port authority.';
+  assert.match(speakerOf(text, 'The cranes') ?? '', /spokesman/);
+});
+
+test('a noun phrase no dictionary knows can be the speaker: "the report says"', () => {
+  const text = 'The annual report says most rural clinics lack a full-time doctor.';
+  assert.match(speakerOf(text, 'most rural clinics') ?? '', /report/);
+});
+
+test('"according to" an uncoded source names it', () => {
+  const text = 'Turnout fell to 41 percent in the northern districts, according to early estimates.';
+  assert.match(speakerOf(text, 'Turnout fell') ?? '', /early estimates/);
+});
+
+test('the passive agent of a speech verb: "was written by X"', () => {
+  const text = '"The river remembers everything" was written by Ada Stromberg in 1921.';
+  assert.match(speakerOf(text, 'The river') ?? '', /Ada Stromberg/);
+});
+
+test('a speech verb in the previous sentence does not claim the next quotation', () => {
+  const text = 'Officials said little. "We will rebuild every school," Governor Ruth Bakker said in a statement.';
+  assert.match(speakerOf(text, 'We will rebuild') ?? '', /Ruth Bakker/);
+});
+
+test('a quotation with no speech verb belongs to the subject of the sentence, not a place before it', () => {
+  const text = 'At a rally in Denver on Friday, Senator Mark Ellison called the tax plan "a gift to landlords."';
+  assert.match(speakerOf(text, 'a gift') ?? '', /Mark Ellison/);
+});
+
+test('a transcript label inside the quotation names the speaker', () => {
+  const text = 'Senator Anna Kowalski spoke to the host on Sunday.\n\n"KOWALSKI: The budget is a disgrace and I will vote against it."';
+  assert.match(speakerOf(text, 'KOWALSKI') ?? '', /Kowalski/);
+});
+
+test('a dash after a quotation, as in a list of readers\' reactions, names the speaker', () => {
+  const text = '“We will not give up on this town.” ― Maria Lopez\n\n“Nobody listens to us anymore.” ― Tom Brennan';
+  assert.match(speakerOf(text, 'We will not') ?? '', /Lopez/);
+  assert.match(speakerOf(text, 'Nobody listens') ?? '', /Brennan/);
+});
+
+test('reported content runs past a nested speech verb to the end of the sentence', () => {
+  const qs = quotes('The minister said the inspectors reported no damage to the reactor building.');
+  const outer = qs.find((q) => q.cue?.text === 'said');
+  assert.ok(outer, JSON.stringify(qs));
+  assert.match(outer.text, /reactor building$/);
+});
