@@ -3,6 +3,9 @@ import type { Analysis } from '../analysis.js';
 import { POS } from '../language/tokens.js';
 
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
+/** Heads of time expressions, which stand before a verb without being its subject ("Acme this month announced"). */
+const TIME_HEADS = new Set(['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** Verbs whose object is the one spoken to: in "…, told reporters" the name after the verb is no speaker. */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'brief', 'accuse', 'praise', 'criticize', 'criticise', 'question']);
@@ -38,9 +41,17 @@ export function phraseAt(a: Analysis, j: number, first: number): number | null {
   const m = a.mentionAt[j]!;
   if (m >= 0) return m;
   if (t.pos[j] === POS.PRON && SPEAKER_PRONOUNS.has(t.lower[j]!)) return newMention(a, j, j + 1, 'pronoun');
+  // "Some believe ...", "not everyone agrees ...": a quantifier standing for people.
+  if (QUANTIFIERS.has(t.lower[j]!) && (t.pos[j] === POS.PRON || t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NOUN)) {
+    return newMention(a, t.lower[j - 1] === 'not' && j > first ? j - 1 : j, j + 1, 'unknown');
+  }
   if (t.pos[j] !== POS.NOUN && t.pos[j] !== POS.PROPN && !(t.pos[j] === POS.NUM && t.cap[j])) return null;
   let k = j;
-  while (k > first && (NP_INNER.has(t.pos[k - 1]!) || t.lower[k - 1] === "'s" || a.mentionAt[k - 1]! >= 0)) k--;
+  // Back to the determiner, past modifiers and a possessor ("the party's bylaws"), never into another name.
+  while (k > first && t.pos[k]! !== POS.DET && (NP_INNER.has(t.pos[k - 1]!) || t.lower[k - 1] === "'s" || t.lower[k] === "'s")) {
+    if (a.mentionAt[k - 1]! >= 0 && t.lower[k] !== "'s") break;
+    k--;
+  }
   return newMention(a, k, j + 1, 'unknown');
 }
 
@@ -142,7 +153,31 @@ export function subjectOf(a: Analysis, v: number, first: number, inQuote: (i: nu
     if (m !== null) return m;
     return null;
   }
-  return phraseAt(a, j, first);
+  return pastAdjuncts(a, phraseAt(a, j, first), first);
+}
+
+/**
+ * The subject behind adjuncts that stand between it and the verb: a time ("Acme this month announced"),
+ * a prepositional phrase ("prosecutors in Ohio charged"), a participle with one ("a poll released in May found").
+ */
+function pastAdjuncts(a: Analysis, m: number | null, first: number): number | null {
+  const t = a.tokens;
+  let cur = m;
+  for (let step = 0; step < 3 && cur !== null; step++) {
+    const mm = a.mentions[cur]!;
+    let k = mm.first - 1;
+    const time = TIME_HEADS.has(t.lower[mm.last - 1]!) || (mm.last - mm.first === 1 && t.pos[mm.first] === POS.NUM);
+    if (k >= first && t.pos[k] === POS.ADP && t.lower[k] !== 'of') k--;
+    else if (!time) break;
+    while (k >= first && t.pos[k] === POS.ADV) k--;
+    if (k >= first && t.pos[k] === POS.VERB && /ed$/.test(t.lower[k]!) && k - 1 >= first && (t.pos[k - 1] === POS.NOUN || t.pos[k - 1] === POS.PROPN)) k--;
+    if (k < first || (t.pos[k] !== POS.NOUN && t.pos[k] !== POS.PROPN && a.mentionAt[k]! < 0)) break;
+    const before = phraseAt(a, k, first);
+    // "officials in Moscow said": an uncoded head keeps the coded actor of its phrase.
+    if (before === null || (!time && mm.code !== null && a.mentions[before]!.code === null)) break;
+    cur = before;
+  }
+  return cur;
 }
 
 /** The speaker named after the verb: "“…,” said Jane Doe." / "…, said a spokesman for the ministry." */
