@@ -89,3 +89,12 @@ test('reported content runs past a nested speech verb to the end of the sentence
   assert.ok(outer, JSON.stringify(qs));
   assert.match(outer.text, /reactor building$/);
 });
+
+test('a time or a prepositional phrase between subject and verb is not the speaker', () => {
+  assert.match(speakerOf('Northwind Airlines this month announced it would close the Rotterdam depot.', 'it would close') ?? '', /Northwind Airlines/);
+  assert.match(speakerOf('Federal prosecutors in April charged two developers with fraud.', 'two developers') ?? '', /prosecutors/);
+});
+
+test('a quantifier can be the speaker: "not everyone agrees"', () => {
+  assert.match(speakerOf('Not everyone agrees that the bridge should be rebuilt.', 'the bridge') ?? '', /everyone/);
+});
