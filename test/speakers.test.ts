@@ -98,3 +98,13 @@ test('a time or a prepositional phrase between subject and verb is not the speak
 test('a quantifier can be the speaker: "not everyone agrees"', () => {
   assert.match(speakerOf('Not everyone agrees that the bridge should be rebuilt.', 'the bridge') ?? '', /everyone/);
 });
+
+test('a question closing its own sentence is claimed by the short cue sentence after it', () => {
+  const text = 'The hearing grew tense. “Why is this bank still too big to manage?” Harlan Voss demanded. Nobody answered.';
+  assert.match(speakerOf(text, 'Why is this bank') ?? '', /Harlan Voss/);
+});
+
+test('a time after an inverted cue is not the speaker: "X, an aide, said Thursday"', () => {
+  const text = '“The talks are over,” Lars Wendt, a senior aide, said Thursday morning on state radio.';
+  assert.match(speakerOf(text, 'The talks') ?? '', /Lars Wendt/);
+});

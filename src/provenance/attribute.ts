@@ -125,8 +125,11 @@ export function attribute(a: Analysis): void {
     let dist = Infinity;
     for (let s = 0; s < a.sentences.length; s++) {
       const sent = a.sentences[s]!;
-      if (sent.end <= q.outerStart || sent.start >= q.outerEnd) continue;
+      // A sentence right after a quotation that ends its own sentence ("“Why?” she asked.") counts with its closing cue only.
+      const next = sent.start >= q.outerEnd && sent.start <= q.outerEnd + 2;
+      if (sent.end <= q.outerStart || (sent.start >= q.outerEnd && !next)) continue;
       for (const c of sentenceCues[s]!) {
+        if (next && sent.start >= q.outerEnd && !c.final) continue;
         const at = t.start[c.verb]!;
         const d = at >= q.outerEnd ? at - q.outerEnd : q.outerStart - at;
         if (d < dist) [best, dist] = [c, d];

@@ -189,6 +189,8 @@ export function invertedSpeaker(a: Analysis, v: number, last: number): number | 
   if (m === null) return null;
   const after = a.mentions[m]!.last;
   if (after < last && !AFTER_INVERTED.has(t.lower[after]!)) return null;
+  // "X, an aide, said Thursday morning ...": a time after the verb is no speaker.
+  if (TIME_HEADS.has(t.lower[after - 1]!)) return null;
   return m;
 }
 
