@@ -108,3 +108,12 @@ test('a time after an inverted cue is not the speaker: "X, an aide, said Thursda
   const text = '“The talks are over,” Lars Wendt, a senior aide, said Thursday morning on state radio.';
   assert.match(speakerOf(text, 'The talks') ?? '', /Lars Wendt/);
 });
+
+test('a coordinated cue ends the content before it: "X said A, but she warned B"', () => {
+  const qs = quotes('Mayor Ines Corbett said the budget was balanced, but she warned that property taxes would rise next year.');
+  const said = qs.find((q) => q.cue?.text === 'said');
+  const warned = qs.find((q) => q.cue?.text === 'warned');
+  assert.ok(said && warned, JSON.stringify(qs.map((q) => q.text)));
+  assert.doesNotMatch(said.text, /taxes/);
+  assert.match(warned.text, /property taxes would rise/);
+});

@@ -94,6 +94,21 @@ function ownerBefore(a: Analysis, at: number): Cue | null {
   return null;
 }
 
+/**
+ * Where the content of a cue stops when another cue follows in its sentence: before a closing cue
+ * ("..., the court said") or a coordinated one ("X said A, but he added B"); a cue nested in the
+ * content ("X said inspectors found B") leaves it running to the sentence end.
+ */
+function stopBefore(a: Analysis, next: Cue, last: number): number {
+  if (next.final) return next.verb;
+  const t = a.tokens;
+  const sp = next.speaker !== null ? a.mentions[next.speaker]! : null;
+  const from = sp && sp.last <= next.verb ? sp.first : next.verb;
+  const k = from - 1;
+  if (t.pos[k] === POS.CCONJ || t.value[k] === ';') return t.value[k - 1] === ',' ? k - 1 : k;
+  return last;
+}
+
 /** The first person or group named in a quote's sentence before the quote opens. */
 function subjectBefore(a: Analysis, at: number, inQuote: (i: number) => boolean): number | null {
   const t = a.tokens;
@@ -168,7 +183,7 @@ export function attribute(a: Analysis): void {
       const vs = t.start[c.verb]!;
       // Reported content stops at the next speech verb, so one long sentence never yields overlapping quotes.
       const next = cues[ci + 1];
-      const stop = next && next.final ? next.verb : sent.last;
+      const stop = next ? stopBefore(a, next, sent.last) : sent.last;
       const overlapsQuote = spans.some((q) => q.outerEnd > sent.start && q.outerStart < sent.end);
       if (overlapsQuote) continue;
       let start: number;
