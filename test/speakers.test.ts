@@ -117,3 +117,11 @@ test('a coordinated cue ends the content before it: "X said A, but she warned B"
   assert.doesNotMatch(said.text, /taxes/);
   assert.match(warned.text, /property taxes would rise/);
 });
+
+test("two apostrophes mark a quotation as in some newspaper copy: ''...,'' said X", () => {
+  const text = "''We cannot keep the clinic open past June,'' said Dr. Priya Natarajan. She did not say more.";
+  const q = quotes(text).find((x) => x.direct);
+  assert.ok(q, JSON.stringify(quotes(text)));
+  assert.equal(q.text, 'We cannot keep the clinic open past June,');
+  assert.match(q.speaker?.text ?? '', /Natarajan/);
+});
