@@ -125,3 +125,20 @@ test("two apostrophes mark a quotation as in some newspaper copy: ''...,'' said 
   assert.equal(q.text, 'We cannot keep the clinic open past June,');
   assert.match(q.speaker?.text ?? '', /Natarajan/);
 });
+
+test('a surname the tagger reads as a verb still names the person met earlier: "Lynch said"', () => {
+  const text = 'Attorney General Loretta Lynch spoke in May. Lynch said her colleague had not worked on the case.';
+  assert.match(speakerOf(text, 'her colleague') ?? '', /Lynch/);
+});
+
+test('a curly opening quote closed by a straight mark ends there, so the cue after it counts', () => {
+  const text = '“Deals should not be required," Chairman Rolf Haugen said in a statement.';
+  const q = quotes(text).find((x) => x.direct);
+  assert.equal(q?.text, 'Deals should not be required,');
+  assert.match(q?.speaker?.text ?? '', /Rolf Haugen/);
+});
+
+test('an opening participle phrase has the subject of the clause after its comma', () => {
+  const text = 'Writing for the Herald, Mark Ostrander noted that the debate was dull.';
+  assert.match(speakerOf(text, 'the debate was dull') ?? '', /Mark Ostrander/);
+});

@@ -15,6 +15,11 @@ export interface QuoteSpan {
  * paragraphs (the classic open-without-close convention), and quotes that never close
  * (kept up to the paragraph end, with a warning).
  */
+/** A straight mark in closing position (after a word or punctuation, before a space or punctuation) closes a curly quote too. */
+function closing(text: string, i: number): boolean {
+  return i > 0 && !/\s/.test(text[i - 1]!) && (i + 1 >= text.length || /[\s.,;:!?)]/.test(text[i + 1]!));
+}
+
 export function findQuoteSpans(a: Analysis): QuoteSpan[] {
   const text = a.text;
   const out: QuoteSpan[] = [];
@@ -46,7 +51,7 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
         if (open >= 0 && openMark === "''") continue;
         open = i;
         openMark = c;
-      } else if ((c === '”' && open >= 0 && openMark !== "''") || (c === '"' && open >= 0 && openMark === '"')) {
+      } else if ((c === '”' && open >= 0 && openMark !== "''") || (c === '"' && open >= 0 && (openMark === '"' || closing(text, i)))) {
         if (i > open + 1) out.push({ start: open + 1, end: i, outerStart: open, outerEnd: i + 1 });
         open = -1;
       } else if (c === '”' && open < 0) {

@@ -107,6 +107,13 @@ export function subjectOf(a: Analysis, v: number, first: number, inQuote: (i: nu
   if (/ing$/.test(t.lower[v]!) && v > first && (t.lower[v - 1] === ',' || t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.SCONJ)) {
     return mainSubject(a, first, v, inQuote, depth);
   }
+  // "Writing in the Times, Jane Doe argued ...": an opening participle has the subject of the clause after its comma.
+  if (/ing$/.test(t.lower[v]!) && v === first) {
+    let c = v + 1;
+    const last = a.sentences[t.sent[v]!]!.last;
+    while (c < last && t.value[c] !== ',') c++;
+    return c + 1 < last ? mainSubject(a, c + 1, last, inQuote, depth) : null;
+  }
   let j = v - 1;
   while (j >= first) {
     const p = t.pos[j]!;
@@ -153,7 +160,26 @@ export function subjectOf(a: Analysis, v: number, first: number, inQuote: (i: nu
     if (m !== null) return m;
     return null;
   }
-  return pastAdjuncts(a, phraseAt(a, j, first), first);
+  return pastAdjuncts(a, phraseAt(a, j, first) ?? surnameAt(a, j, first), first);
+}
+
+/**
+ * "Lynch said", "Loretta Lynch said": a capitalised word the tagger took for a verb or adjective, read as
+ * the surname of a person named earlier, or as the end of the name just before it.
+ */
+function surnameAt(a: Analysis, j: number, first: number): number | null {
+  const t = a.tokens;
+  if (t.cap[j] !== 1 || (j > first && t.pos[j - 1] === POS.PUNCT && t.value[j - 1] !== ',' && !QUOTE_MARK.test(t.value[j - 1]!))) return null;
+  const prev = j > first ? a.mentionAt[j - 1]! : -1;
+  if (prev >= 0 && a.mentions[prev]!.kind === 'person' && a.mentions[prev]!.last === j) return prev;
+  const m = personNamed(a, t.lower[j]!, t.start[j]!);
+  if (m === null) return null;
+  const ref = a.mentions[m]!;
+  const idx = a.mentions.length;
+  a.mentions.push({ ...ref, first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, head: j, group: -1 - idx, refs: [] });
+  a.entities[ref.entity]!.mentions.push(idx);
+  a.mentionAt[j] = idx;
+  return idx;
 }
 
 /**
@@ -221,7 +247,8 @@ function personNamed(a: Analysis, word: string, at: number): number | null {
     const mm = a.mentions[m]!;
     if (mm.start >= at || mm.kind !== 'person') continue;
     const name = a.entities[mm.entity]!.name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
-    if (name === word || name.endsWith(' ' + word)) best = m;
+    // "Loretta Lynch" where the tagger cut the name before "Lynch" still names her.
+    if (name === word || name.endsWith(' ' + word) || a.tokens.lower[mm.last] === word) best = m;
   }
   return best;
 }
