@@ -181,7 +181,7 @@ export function attribute(a: Analysis): void {
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci]!;
       const vs = t.start[c.verb]!;
-      // Reported content stops at the next speech verb, so one long sentence never yields overlapping quotes.
+      // Reported content stops before a closing or coordinated cue; a nested cue gives a quote inside this one.
       const next = cues[ci + 1];
       const stop = next ? stopBefore(a, next, sent.last) : sent.last;
       const overlapsQuote = spans.some((q) => q.outerEnd > sent.start && q.outerStart < sent.end);
