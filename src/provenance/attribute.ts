@@ -3,28 +3,12 @@ import type { Actor, Quote } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import { SPEECH_VERBS } from '../events/grammar.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
+import { dashedName, invertedSpeaker, mainSubject, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
 
 const CUE_NOUNS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'communique', 'report', 'release', 'letter']);
 
 function actorOf(a: Analysis, m: Mention): Actor {
   return { id: a.entities[m.entity]!.id, text: a.text.slice(m.start, m.end), start: m.start, end: m.end, code: m.code, country: m.country, sector: m.sector, name: m.name };
-}
-
-const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
-/** An uncoded mention for a pronoun that refers to no actor casus knows, so it can still be a speaker. */
-function pronounMention(a: Analysis, j: number): number {
-  const t = a.tokens;
-  const entity = a.entities.length;
-  const name = t.value[j]!;
-  const idx = a.mentions.length;
-  a.entities.push({ id: `E${entity + 1}`, name, code: null, country: null, sector: null, kind: 'pronoun', title: null, keys: new Set(), mentions: [idx] });
-  a.mentions.push({
-    first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, code: null, country: null, sector: null, name, kind: 'pronoun',
-    strong: true, inferred: false, head: j, entity, group: -1 - idx, person: null, title: null, refs: [], adjective: false,
-  });
-  a.mentionAt[j] = idx;
-  return idx;
 }
 
 interface Cue {
@@ -42,49 +26,32 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
   for (let v = sent.first; v < sent.last; v++) {
     // "according to X": X is the source of the rest of the sentence.
     if (t.lower[v] === 'according' && t.lower[v + 1] === 'to' && !inQuote(t.start[v]!)) {
-      let k = v + 2;
-      if (t.pos[k] === POS.DET) k++;
-      const m = a.mentionAt[k] ?? -1;
-      let e = m >= 0 ? a.mentions[m]!.last : k + 1;
+      const m = phraseAfter(a, v + 2, sent.last);
+      let e = m !== null ? a.mentions[m]!.last : v + 3;
       while (e < sent.last && t.pos[e] !== POS.PUNCT) e++;
-      out.push({ verb: v, speaker: m >= 0 ? m : null, final: e >= sent.last - 1 && v > sent.first });
+      out.push({ verb: v, speaker: m, final: e >= sent.last - 1 && v > sent.first });
       continue;
     }
     if (t.pos[v] !== POS.VERB || !SPEECH_VERBS.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
     // "on disputed airspace": a participle before its noun is no speech.
     if (/ed$/.test(t.lower[v]!) && (t.pos[v + 1] === POS.NOUN || t.pos[v + 1] === POS.ADJ) && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET || t.pos[v - 1] === POS.ADJ)) continue;
-    let speaker: number | null = null;
-    // "..., said spokesperson X": the speaker follows the verb.
-    const after = a.mentionAt[v + 1] ?? -1;
-    const after2 = t.pos[v + 1] === POS.DET ? (a.mentionAt[v + 2] ?? -1) : -1;
-    // Inverted order only after a quotation or a comma: "“...,” said spokesperson X".
-    const afterMention = after >= 0 ? after : after2;
-    const ends = afterMention >= 0 && /^[.,;!?"”]$/.test(t.lower[a.mentions[afterMention]!.last] ?? '.');
-    const inverted = v > sent.first && /^[,"”'’]$/.test(t.lower[v - 1]!) && ends;
-    if (inverted) speaker = afterMention;
-    else {
+    // "“...,” said spokesperson X" (inverted order only after a quotation, comma or colon); "was written by X".
+    let speaker = (v > sent.first ? invertedSpeaker(a, v, sent.last) : null) ?? passiveAgent(a, v, sent.last);
+    if (speaker === null) {
       let j = v - 1;
       while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;
       const there = j >= sent.first ? a.mentionAt[j]! : -1;
       const cueNoun = j >= sent.first && CUE_NOUNS.has(t.lemma[j]!) && (there < 0 || a.mentions[there]!.kind === 'unknown');
-      if (there >= 0 && !cueNoun) speaker = there;
-      else if (cueNoun) {
+      if (cueNoun) {
         // "the statement added": the statement's author is the latest government or organisation named outside quotes.
         for (let m = a.mentions.length - 1; m >= 0; m--) {
           const mm = a.mentions[m]!;
           if (mm.last > j || !mm.strong || inQuote(mm.start)) continue;
           if ((mm.kind === 'org' && mm.sector !== 'MED') || (mm.kind === 'group' && mm.sector === 'GOV')) { speaker = m; break; }
         }
-      } else if (t.lower[v]!.endsWith('ing') && t.lower[v - 1] === ',') {
-        // "X rejected Y, saying ...": the speaker is the sentence's subject.
-        for (let k = sent.first; k < v; k++) {
-          const m = a.mentionAt[k]!;
-          if (m >= 0 && a.mentions[m]!.strong && !inQuote(t.start[k]!)) { speaker = m; break; }
-        }
-      } else if (j >= sent.first && t.pos[j] === POS.PRON && SPEAKER_PRONOUNS.has(t.lower[j]!)) {
-        // "they said", "it said" with nothing to refer back to: the pronoun itself is the source.
-        speaker = pronounMention(a, j);
-      } else {
+      }
+      if (speaker === null) speaker = subjectOf(a, v, sent.first, inQuote);
+      if (speaker === null) {
         for (let k = j; k >= sent.first; k--) {
           const m = a.mentionAt[k]!;
           if (m >= 0 && a.mentions[m]!.strong) { speaker = m; break; }
@@ -127,11 +94,31 @@ function ownerBefore(a: Analysis, at: number): Cue | null {
   return null;
 }
 
+/**
+ * Where the content of a cue stops when another cue follows in its sentence: before a closing cue
+ * ("..., the court said") or a coordinated one ("X said A, but he added B"); a cue nested in the
+ * content ("X said inspectors found B") leaves it running to the sentence end.
+ */
+function stopBefore(a: Analysis, next: Cue, last: number): number {
+  if (next.final) return next.verb;
+  const t = a.tokens;
+  const sp = next.speaker !== null ? a.mentions[next.speaker]! : null;
+  const from = sp && sp.last <= next.verb ? sp.first : next.verb;
+  const k = from - 1;
+  if (t.pos[k] === POS.CCONJ || t.value[k] === ';') return t.value[k - 1] === ',' ? k - 1 : k;
+  return last;
+}
+
 /** The first person or group named in a quote's sentence before the quote opens. */
-function subjectBefore(a: Analysis, at: number): number | null {
+function subjectBefore(a: Analysis, at: number, inQuote: (i: number) => boolean): number | null {
   const t = a.tokens;
   const s = a.sentences.find((x) => x.start <= at && x.end > at);
   if (!s || s.start >= at - 1) return null;
+  // The subject of the sentence's first verb: "At a rally in Ohio, Jane Doe called the plan “a fraud.”"
+  let q = s.first;
+  while (q < s.last && t.start[q]! < at) q++;
+  const main = mainSubject(a, s.first, q, inQuote, 0);
+  if (main !== null) return main;
   for (let k = s.first; k < s.last && t.start[k]! < at; k++) {
     const m = a.mentionAt[k]!;
     if (m >= 0 && a.mentions[m]!.strong && a.mentions[m]!.kind !== 'unknown') return m;
@@ -153,8 +140,11 @@ export function attribute(a: Analysis): void {
     let dist = Infinity;
     for (let s = 0; s < a.sentences.length; s++) {
       const sent = a.sentences[s]!;
-      if (sent.end < q.outerStart - 1 || sent.start > q.outerEnd + 1) continue;
+      // A sentence right after a quotation that ends its own sentence ("“Why?” she asked.") counts with its closing cue only.
+      const next = sent.start >= q.outerEnd && sent.start <= q.outerEnd + 2;
+      if (sent.end <= q.outerStart || (sent.start >= q.outerEnd && !next)) continue;
       for (const c of sentenceCues[s]!) {
+        if (next && sent.start >= q.outerEnd && !c.final) continue;
         const at = t.start[c.verb]!;
         const d = at >= q.outerEnd ? at - q.outerEnd : q.outerStart - at;
         if (d < dist) [best, dist] = [c, d];
@@ -164,12 +154,14 @@ export function attribute(a: Analysis): void {
   };
   let previous: { end: number; speaker: number | null } | null = null;
   for (const q of spans) {
-    const owned = ownerBefore(a, q.outerStart);
-    const cue = owned ?? cueFor(q);
-    let speaker = cue ? cue.speaker : null;
+    // "“SMITH: ...”" (a transcript) and "“...” — Jane Doe" name the speaker without a speech verb.
+    const named = transcriptLabel(a, q.start, q.end) ?? dashedName(a, q.outerEnd);
+    const owned = named === null ? ownerBefore(a, q.outerStart) : null;
+    const cue = named === null ? owned ?? cueFor(q) : null;
+    let speaker = named ?? (cue ? cue.speaker : null);
     // A quote with no speech verb near it continues the speaker of the quote just before,
     // or, inside a sentence ("X called Y a “strong leader”"), belongs to the sentence's subject.
-    if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart);
+    if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart, inQuote);
     if (speaker === null && previous && previous.speaker !== null && q.outerStart - previous.end < 400) speaker = previous.speaker;
     previous = { end: q.outerEnd, speaker };
     quoteSpeaker.set(q, speaker);
@@ -189,14 +181,16 @@ export function attribute(a: Analysis): void {
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci]!;
       const vs = t.start[c.verb]!;
-      // Reported content stops at the next speech verb, so one long sentence never yields overlapping quotes.
+      // Reported content stops before a closing or coordinated cue; a nested cue gives a quote inside this one.
       const next = cues[ci + 1];
-      const stop = next ? next.verb : sent.last;
+      const stop = next ? stopBefore(a, next, sent.last) : sent.last;
       const overlapsQuote = spans.some((q) => q.outerEnd > sent.start && q.outerStart < sent.end);
       if (overlapsQuote) continue;
       let start: number;
       let end: number;
-      if (c.verb + 1 < sent.last && t.lower[c.verb - 1] !== ',') {
+      // After a comma the content comes first ("..., said X"), unless the comma closed an aside after the speaker ("X, 61, said ...").
+      const asideBefore = c.speaker !== null && !c.final && a.mentions[c.speaker]!.last < c.verb - 1;
+      if (c.verb + 1 < sent.last && (t.lower[c.verb - 1] !== ',' || asideBefore)) {
         let j = c.verb + 1;
         while (j < sent.last && (t.lower[j] === 'that' || a.mentionAt[j] === c.speaker || t.pos[j] === POS.ADP && j === c.verb + 1)) j++;
         if (j >= stop - 1) continue;

@@ -1,0 +1,292 @@
+/** Who says so: the grammatical subject of a speech verb, found through the document's mentions. */
+import type { Analysis } from '../analysis.js';
+import { POS } from '../language/tokens.js';
+
+export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
+/** Heads of time expressions, which stand before a verb without being its subject ("Acme this month announced"). */
+const TIME_HEADS = new Set(['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
+/** Verbs whose object is the one spoken to: in "…, told reporters" the name after the verb is no speaker. */
+export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'brief', 'accuse', 'praise', 'criticize', 'criticise', 'question']);
+/** After the name in "…, said Jane Doe": what may follow it. */
+const AFTER_INVERTED = new Set(['.', ',', ';', '!', '?', '"', '”', "''", '(', '-', '—', '–', 'of', 'who', 'in', 'at', 'on', 'from', 'during', 'after', 'before', 'to', 'when', 'while', 'last', 'this', 'for']);
+
+/** An uncoded mention for tokens [first, last) that refer to no actor casus knows, so they can still be a speaker. */
+export function newMention(a: Analysis, first: number, last: number, kind: 'pronoun' | 'unknown'): number {
+  const t = a.tokens;
+  const entity = a.entities.length;
+  const start = t.start[first]!;
+  const end = t.end[last - 1]!;
+  const name = a.text.slice(start, end);
+  const idx = a.mentions.length;
+  a.entities.push({ id: `E${entity + 1}`, name, code: null, country: null, sector: null, kind, title: null, keys: new Set(), mentions: [idx] });
+  a.mentions.push({
+    first, last, start, end, code: null, country: null, sector: null, name, kind,
+    strong: true, inferred: false, head: last - 1, entity, group: -1 - idx, person: null, title: null, refs: [], adjective: false,
+  });
+  for (let k = first; k < last; k++) if (a.mentionAt[k]! < 0) a.mentionAt[k] = idx;
+  return idx;
+}
+
+const NP_INNER = new Set<number>([POS.NOUN, POS.PROPN, POS.ADJ, POS.NUM, POS.DET]);
+
+/**
+ * The noun phrase ending at token j, as a mention: the mention there, or a new uncoded one
+ * ("the report", "Twelve percent", "independent analyses"). Null when j ends no noun phrase.
+ */
+export function phraseAt(a: Analysis, j: number, first: number): number | null {
+  const t = a.tokens;
+  if (j < first) return null;
+  const m = a.mentionAt[j]!;
+  if (m >= 0) return m;
+  if (t.pos[j] === POS.PRON && SPEAKER_PRONOUNS.has(t.lower[j]!)) return newMention(a, j, j + 1, 'pronoun');
+  // "Some believe ...", "not everyone agrees ...": a quantifier standing for people.
+  if (QUANTIFIERS.has(t.lower[j]!) && (t.pos[j] === POS.PRON || t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NOUN)) {
+    return newMention(a, t.lower[j - 1] === 'not' && j > first ? j - 1 : j, j + 1, 'unknown');
+  }
+  if (t.pos[j] !== POS.NOUN && t.pos[j] !== POS.PROPN && !(t.pos[j] === POS.NUM && t.cap[j])) return null;
+  let k = j;
+  // Back to the determiner, past modifiers and a possessor ("the party's bylaws"), never into another name.
+  while (k > first && t.pos[k]! !== POS.DET && (NP_INNER.has(t.pos[k - 1]!) || t.lower[k - 1] === "'s" || t.lower[k] === "'s")) {
+    if (a.mentionAt[k - 1]! >= 0 && t.lower[k] !== "'s") break;
+    k--;
+  }
+  return newMention(a, k, j + 1, 'unknown');
+}
+
+/** Token index of the noun phrase starting at k (after a determiner), or -1. */
+export function phraseAfter(a: Analysis, k: number, last: number): number | null {
+  const t = a.tokens;
+  if (t.pos[k] === POS.DET) k++;
+  if (k >= last) return null;
+  const m = a.mentionAt[k]!;
+  if (m >= 0) return m;
+  let e = k;
+  while (e < last && (t.pos[e] === POS.NOUN || t.pos[e] === POS.PROPN || t.pos[e] === POS.ADJ || t.pos[e] === POS.NUM)) e++;
+  if (e === k || (t.pos[e - 1] !== POS.NOUN && t.pos[e - 1] !== POS.PROPN)) return null;
+  return phraseAt(a, e - 1, k);
+}
+
+/** Does the comma-separated stretch [s, e) read as an aside (apposition, relative clause, age, place, adverbial)? */
+function aside(a: Analysis, s: number, e: number): boolean {
+  const t = a.tokens;
+  if (s >= e) return false;
+  const w = t.lower[s]!;
+  const p = t.pos[s]!;
+  if (RELATIVE_PRONOUNS.has(w) || p === POS.DET || p === POS.ADP || p === POS.NUM || p === POS.ADV || p === POS.ADJ || p === POS.VERB || p === POS.SCONJ) return true;
+  if (p === POS.NOUN && !t.cap[s]) return true;
+  // A place or party after a name: "Ashton, Md.," "Lindsey Graham, R-S.C.,"
+  return e - s <= 3 && t.cap[s] === 1 && /\.$|-/.test(a.text.slice(t.start[s]!, t.end[e - 1]!));
+}
+
+const QUOTE_MARK = /^["“”]$|^''$|^``$/;
+
+/** The first verb of the sentence outside quotes whose subject can be found: the main clause's speaker. */
+export function mainSubject(a: Analysis, first: number, before: number, inQuote: (i: number) => boolean, depth: number): number | null {
+  const t = a.tokens;
+  for (let k = first; k < before; k++) {
+    if (t.pos[k] !== POS.VERB || inQuote(t.start[k]!) || a.mentionAt[k]! >= 0) continue;
+    if (/ing$/.test(t.lower[k]!) && (k === first || t.pos[k - 1] !== POS.AUX)) continue;
+    const s = subjectOf(a, k, first, inQuote, depth + 1);
+    if (s !== null) return s;
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb at v: the noun phrase before it, past auxiliaries and adverbs, bracketed
+ * party labels ("Rep. Jane Doe (D-Ohio) said") and comma-set asides ("Jane Doe, the party's leader, said");
+ * through "who"/"which" to the antecedent; through "and" and "to" to the subject of the first verb;
+ * for an adjunct participle (", saying", "before asking") the main clause's subject.
+ */
+export function subjectOf(a: Analysis, v: number, first: number, inQuote: (i: number) => boolean, depth = 0): number | null {
+  const t = a.tokens;
+  if (depth > 3) return null;
+  // ", saying ...", "before asking her ...": the participle has the main clause's subject.
+  if (/ing$/.test(t.lower[v]!) && v > first && (t.lower[v - 1] === ',' || t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.SCONJ)) {
+    return mainSubject(a, first, v, inQuote, depth);
+  }
+  // "Writing in the Times, Jane Doe argued ...": an opening participle has the subject of the clause after its comma.
+  if (/ing$/.test(t.lower[v]!) && v === first) {
+    let c = v + 1;
+    const last = a.sentences[t.sent[v]!]!.last;
+    while (c < last && t.value[c] !== ',') c++;
+    return c + 1 < last ? mainSubject(a, c + 1, last, inQuote, depth) : null;
+  }
+  let j = v - 1;
+  while (j >= first) {
+    const p = t.pos[j]!;
+    if (p === POS.AUX || p === POS.ADV || p === POS.PART && t.lower[j] !== 'to') {
+      j--;
+      continue;
+    }
+    if (t.value[j] === ')') {
+      let k = j - 1;
+      while (k > first && t.value[k] !== '(' && j - k < 12) k--;
+      if (t.value[k] !== '(') break;
+      j = k - 1;
+      continue;
+    }
+    if (t.value[j] === ',') {
+      // The stretch before this comma, back to the previous comma or quotation mark.
+      let p2 = j - 1;
+      while (p2 >= first && t.value[p2] !== ',' && !QUOTE_MARK.test(t.value[p2]!)) p2--;
+      if (p2 >= first && t.value[p2] === ',' && aside(a, p2 + 1, j)) {
+        j = p2;
+        continue;
+      }
+      j--;
+      break;
+    }
+    break;
+  }
+  if (j < first) return null;
+  const w = t.lower[j]!;
+  if (inQuote(t.start[j]!)) return null;
+  // "…, who said": the antecedent before the relative pronoun.
+  if (RELATIVE_PRONOUNS.has(w) && (t.pos[j] === POS.PRON || t.pos[j] === POS.DET || t.pos[j] === POS.SCONJ)) {
+    let k = j - 1;
+    if (t.value[k] === ',') k--;
+    return phraseAt(a, k, first);
+  }
+  // "X did Y and said …": the subject of the first verb.
+  if (t.pos[j] === POS.CCONJ) return mainSubject(a, first, j, inQuote, depth);
+  // "X refused to say …": the subject of the verb before "to"; "X asked Y to say …": Y.
+  if (w === 'to' && j > first) {
+    const k = j - 1;
+    if (t.pos[k] === POS.VERB || t.pos[k] === POS.ADJ) return subjectOf(a, k, first, inQuote, depth + 1);
+    const m = phraseAt(a, k, first);
+    if (m !== null) return m;
+    return null;
+  }
+  return pastAdjuncts(a, phraseAt(a, j, first) ?? surnameAt(a, j, first), first);
+}
+
+/**
+ * "Lynch said", "Loretta Lynch said": a capitalised word the tagger took for a verb or adjective, read as
+ * the surname of a person named earlier, or as the end of the name just before it.
+ */
+function surnameAt(a: Analysis, j: number, first: number): number | null {
+  const t = a.tokens;
+  if (t.cap[j] !== 1 || (j > first && t.pos[j - 1] === POS.PUNCT && t.value[j - 1] !== ',' && !QUOTE_MARK.test(t.value[j - 1]!))) return null;
+  const prev = j > first ? a.mentionAt[j - 1]! : -1;
+  if (prev >= 0 && a.mentions[prev]!.kind === 'person' && a.mentions[prev]!.last === j) return prev;
+  const m = personNamed(a, t.lower[j]!, t.start[j]!);
+  if (m === null) return null;
+  const ref = a.mentions[m]!;
+  const idx = a.mentions.length;
+  a.mentions.push({ ...ref, first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, head: j, group: -1 - idx, refs: [] });
+  a.entities[ref.entity]!.mentions.push(idx);
+  a.mentionAt[j] = idx;
+  return idx;
+}
+
+/**
+ * The subject behind adjuncts that stand between it and the verb: a time ("Acme this month announced"),
+ * a prepositional phrase ("prosecutors in Ohio charged"), a participle with one ("a poll released in May found").
+ */
+function pastAdjuncts(a: Analysis, m: number | null, first: number): number | null {
+  const t = a.tokens;
+  let cur = m;
+  for (let step = 0; step < 3 && cur !== null; step++) {
+    const mm = a.mentions[cur]!;
+    let k = mm.first - 1;
+    const time = TIME_HEADS.has(t.lower[mm.last - 1]!) || (mm.last - mm.first === 1 && t.pos[mm.first] === POS.NUM);
+    if (k >= first && t.pos[k] === POS.ADP && t.lower[k] !== 'of') k--;
+    else if (!time) break;
+    while (k >= first && t.pos[k] === POS.ADV) k--;
+    if (k >= first && t.pos[k] === POS.VERB && /ed$/.test(t.lower[k]!) && k - 1 >= first && (t.pos[k - 1] === POS.NOUN || t.pos[k - 1] === POS.PROPN)) k--;
+    if (k < first || (t.pos[k] !== POS.NOUN && t.pos[k] !== POS.PROPN && a.mentionAt[k]! < 0)) break;
+    const before = phraseAt(a, k, first);
+    // "officials in Moscow said": an uncoded head keeps the coded actor of its phrase.
+    if (before === null || (!time && mm.code !== null && a.mentions[before]!.code === null)) break;
+    cur = before;
+  }
+  return cur;
+}
+
+/** The speaker named after the verb: "“…,” said Jane Doe." / "…, said a spokesman for the ministry." */
+export function invertedSpeaker(a: Analysis, v: number, last: number): number | null {
+  const t = a.tokens;
+  if (ADDRESSEE_VERBS.has(t.lemma[v]!)) return null;
+  if (!/^[,"”'’:]$|^''$/.test(t.value[v - 1] ?? '')) return null;
+  const m = phraseAfter(a, v + 1, last);
+  if (m === null) return null;
+  const after = a.mentions[m]!.last;
+  if (after < last && !AFTER_INVERTED.has(t.lower[after]!)) return null;
+  // "X, an aide, said Thursday morning ...": a time after the verb is no speaker.
+  if (TIME_HEADS.has(t.lower[after - 1]!)) return null;
+  return m;
+}
+
+/** "was written by X": the agent of a passive speech verb. */
+export function passiveAgent(a: Analysis, v: number, last: number): number | null {
+  const t = a.tokens;
+  if (t.lower[v + 1] !== 'by' || v === 0 || (t.pos[v - 1] !== POS.AUX && t.pos[v - 2] !== POS.AUX)) return null;
+  return phraseAfter(a, v + 2, last);
+}
+
+/** Index of the first token starting at or after offset `at`. */
+function tokenFrom(a: Analysis, at: number): number {
+  const s = a.tokens.start;
+  let lo = 0;
+  let hi = a.tokens.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The latest mention, before offset `at`, of a person whose name ends in `word`. */
+function personNamed(a: Analysis, word: string, at: number): number | null {
+  let best: number | null = null;
+  for (let m = 0; m < a.mentions.length; m++) {
+    const mm = a.mentions[m]!;
+    if (mm.start >= at || mm.kind !== 'person') continue;
+    const name = a.entities[mm.entity]!.name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
+    // "Loretta Lynch" where the tagger cut the name before "Lynch" still names her.
+    if (name === word || name.endsWith(' ' + word) || a.tokens.lower[mm.last] === word) best = m;
+  }
+  return best;
+}
+
+/**
+ * A transcript's speaker label opening the quotation: "“SMITH: We will not ...”". The speaker is the
+ * person of that surname named earlier, or the label itself.
+ */
+export function transcriptLabel(a: Analysis, start: number, end: number): number | null {
+  const head = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(a.text.slice(start, Math.min(end, start + 60)));
+  if (!head) return null;
+  const label = head[1]!;
+  const words = label.toLowerCase().split(' ');
+  const known = personNamed(a, words[words.length - 1]!, start);
+  if (known !== null) return known;
+  const first = tokenFrom(a, start + head.index + head[0].indexOf(label));
+  let last = first;
+  while (last < a.tokens.n && a.tokens.end[last]! <= start + head[0].lastIndexOf(':')) last++;
+  if (last <= first) return null;
+  const m = a.mentionAt[first]!;
+  return m >= 0 ? m : newMention(a, first, last, 'unknown');
+}
+
+/** A name set after the quotation with a dash, as under an epigraph or in a list of reactions: "“...” — Jane Doe". */
+export function dashedName(a: Analysis, outerEnd: number): number | null {
+  const text = a.text;
+  let i = outerEnd;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (!/[―—–]/.test(text[i] ?? '')) return null;
+  const k = tokenFrom(a, i + 1);
+  if (k >= a.tokens.n || a.tokens.cap[k] !== 1) return null;
+  const m = a.mentionAt[k]!;
+  let e = k;
+  if (m >= 0) e = a.mentions[m]!.last;
+  else while (e < a.tokens.n && a.tokens.cap[e] === 1 && a.tokens.pos[e] === POS.PROPN && e - k < 5) e++;
+  if (e === k) return null;
+  // The name ends its line or sentence.
+  const after = text.slice(a.tokens.end[e - 1]!, a.tokens.end[e - 1]! + 2);
+  if (!/^(?:[.\n“"]|\s*$|\s[“"]|\s\n)/.test(after) && e < a.tokens.n && !/^[.“"]/.test(a.tokens.value[e]!)) return null;
+  return m >= 0 ? m : newMention(a, k, e, 'unknown');
+}
