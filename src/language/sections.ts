@@ -46,7 +46,7 @@ export function findBlocks(text: string, hasTitle: boolean): Block[] {
       section = 'blockquote';
     } else if (CREDIT_LINE.test(t) && words <= 14) {
       section = 'credit';
-    } else if (CAPTION_CREDIT.test(t)) {
+    } else if (t.endsWith(')') && CAPTION_CREDIT.test(t)) {
       section = 'caption';
     } else if (!inBody && !hasTitle && !endsLikeSentence(t) && words <= 25) {
       section = 'headline';
