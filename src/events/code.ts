@@ -363,6 +363,8 @@ export function codeEvents(a: Analysis): void {
     for (const x of src) for (const y of tgt) {
       if (x !== null && y !== null && mentions[x]!.entity === mentions[y]!.entity) continue;
       drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: x, target: y, negated, modality, nominal });
+      // "A met B": each side of a reciprocal act is also its source ("A and B met" codes both ways too).
+      if (p.reciprocal && x !== null && y !== null) drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: y, target: x, negated, modality, nominal });
     }
   }
 
