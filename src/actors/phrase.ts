@@ -10,14 +10,13 @@ import { gluedHyphen } from './chunks.js';
  * Computed only for the actors that events report, so a few token walks per event.
  */
 
-const NP_POS = new Set([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN]);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words before a number that belong to the quantity ("at least 75", "some 300"). */
 const QUANTITY_WORDS = new Set(['least', 'most', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'fewer', 'less', 'than', 'up', 'to', 'only', 'just', 'another', 'all', 'both', 'estimated', 'an']);
 /** Nouns that say when, not who: a phrase does not grow across them. */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const RIGHT_PREPS = new Set((process.env.RP ?? 'of').split(','));
-const LEFT_PREPS = new Set((process.env.LP ?? 'of').split(','));
+/** Prepositions whose phrase, when it names a place or body, belongs to the actor ("protesters in Baghdad"). */
+const PLACE_PREPS = new Set(['in', 'from', 'for', 'at', 'near']);
 
 export interface TokenRange {
   first: number;
@@ -104,13 +103,20 @@ function growRight(t: Tokens, last: number, sentLast: number, depth: number): nu
       l++;
       continue;
     }
-    if (depth < 2 && RIGHT_PREPS.has(t.lower[l]!)) {
-      // "Erdogan of Turkey", "the Kingdom of Bahrain".
+    const prep = t.lower[l]!;
+    if (depth < 2 && (prep === 'of' || PLACE_PREPS.has(prep))) {
+      // "Erdogan of Turkey", "the Kingdom of Bahrain"; "protesters in Baghdad", "diplomats from Poland".
       let e = l + 1;
       if (e < sentLast && (t.pos[e] === POS.DET || POSSESSIVE_PRON.has(t.lower[e]!))) e++;
       const s = e;
-      while (e < sentLast && t.pos[e] !== POS.DET && npWord(t, e)) e++;
+      let named = false;
+      while (e < sentLast && t.pos[e] !== POS.DET && npWord(t, e)) {
+        if (t.cap[e] === 1 && t.pos[e] === POS.PROPN) named = true;
+        e++;
+      }
       if (e === s) return l;
+      // Only a phrase with a name in it: "accused the U.S. of involvement", "killed them in recent months" stay out.
+      if (!named) return l;
       l = growRight(t, e, sentLast, depth + 1);
       return l;
     }
@@ -121,7 +127,7 @@ function growRight(t: Tokens, last: number, sentLast: number, depth: number): nu
 /** "hundreds of protesters", "an arms depot of the Syrian army": the noun that the "of" phrase completes. */
 function headBeforeOf(t: Tokens, f: number, sentFirst: number): number {
   const p = f - 1;
-  if (p <= sentFirst || !LEFT_PREPS.has(t.lower[p]!)) return f;
+  if (p <= sentFirst || t.lower[p] !== 'of') return f;
   const q = p - 1;
   if (!npWord(t, q) || t.pos[q] === POS.VERB) return f;
   return growLeft(t, q, sentFirst);
@@ -148,27 +154,52 @@ function appositiveAfter(t: Tokens, l: number, sentLast: number): number {
   return l;
 }
 
-/** The token range of the whole noun phrase around a mention. */
-export function phraseOf(a: Analysis, m: Mention): TokenRange {
+/** Prepositions whose phrase may complete a noun before its verb ("a car bomb in Kiev killed"). */
+const NP_PREPS = new Set(['of', 'in', 'at', 'from', 'near', 'outside', 'inside', 'on', 'with', 'for']);
+
+/**
+ * Are tokens [from, to) the rest of the noun phrase that ends at `from` — a prepositional phrase or two
+ * ("in Kiev", "from the north of the country") — so that the phrase is still the subject of a verb at `to`?
+ */
+export function phraseContinues(t: Tokens, from: number, to: number): boolean {
+  if (from === to) return true;
+  if (to - from > 8 || !NP_PREPS.has(t.lower[from]!)) return false;
+  for (let j = from + 1; j < to; j++) {
+    if (NP_PREPS.has(t.lower[j]!) || t.pos[j] === POS.DET || POSSESSIVE_PRON.has(t.lower[j]!) || possessiveAt(t, j, to)) continue;
+    if (!npWord(t, j) || t.pos[j] === POS.VERB) return false;
+  }
+  return npWord(t, to - 1);
+}
+
+/**
+ * The token range of the whole noun phrase around a mention. `partner` is the event's other actor: when the
+ * two are coordinated ("Egypt and Greece signed a deal"), each keeps its own phrase.
+ */
+export function phraseOf(a: Analysis, m: Mention, partner: Mention | null = null): TokenRange {
   const t = a.tokens;
   const sent = a.sentences[t.sent[m.first]!]!;
   let first = m.first;
   let last = m.last;
+  const joined = partner === null || partner.group !== m.group;
   // Coordinated actors ("the Syrian army and its ally Hezbollah") make one phrase.
-  for (const other of groupMates(a, m)) {
+  if (joined) for (const other of groupMates(a, m, sent.first, sent.last)) {
     if (other.first < first) first = other.first;
     if (other.last > last) last = other.last;
   }
   if (m.kind === 'pronoun') {
     // "Iraq's military says it has seized ...": the words that name the actor are the antecedent's.
     const ante = antecedentInSentence(a, m, sent.first);
-    return ante ? phraseOf(a, ante) : { first, last };
+    return ante ? phraseOf(a, ante, partner) : { first, last };
   }
   first = growLeft(t, first, sent.first);
   first = headBeforeOf(t, first, sent.first);
   first = appositiveBefore(t, first, sent.first);
   last = growRight(t, last, sent.last, 0);
   last = appositiveAfter(t, last, sent.last);
+  if (joined) {
+    last = coordinatedAfter(t, last, sent.last);
+    first = coordinatedBefore(t, first, sent.first);
+  }
   return { first, last };
 }
 
@@ -190,24 +221,49 @@ function antecedentInSentence(a: Analysis, m: Mention, sentFirst: number): Menti
 function appositiveBefore(t: Tokens, f: number, sentFirst: number): number {
   const c = f - 1;
   if (c <= sentFirst || t.lower[c] !== ',') return f;
-  const g = growRight(t, growLeft(t, c - 1, sentFirst), c, 0) === c ? growLeft(t, c - 1, sentFirst) : -1;
-  if (g < 0 || c - g > 10 || !npWord(t, c - 1)) return f;
+  if (!npWord(t, c - 1)) return f;
+  const g = growLeft(t, c - 1, sentFirst);
+  // Every word up to the comma belongs to that phrase (a possessor or "of" phrase may stand inside it).
+  const opened = t.pos[g] === POS.DET || POSSESSIVE_PRON.has(t.lower[g]!) ? g + 1 : g;
+  if (c - g > 10 || growRight(t, opened, c, 0) !== c) return f;
   // The phrase before the comma opens the clause: sentence start, or after a comma or a clause word.
   const b = g - 1;
   if (b >= sentFirst && t.lower[b] !== ',' && t.lower[b] !== 'that' && t.pos[b] !== POS.VERB && t.pos[b] !== POS.SCONJ && t.pos[b] !== POS.PUNCT) return f;
   return g;
 }
 
-function groupMates(a: Analysis, m: Mention): Mention[] {
+/** The other mentions of the sentence coordinated with m. */
+function groupMates(a: Analysis, m: Mention, sentFirst: number, sentLast: number): Mention[] {
   const out: Mention[] = [];
-  const t = a.tokens;
-  const s = t.sent[m.first]!;
-  // Mentions of one sentence are near each other in the list; look a few either side.
-  const idx = a.mentionAt[m.first]!;
-  if (idx < 0) return out;
-  for (let k = Math.max(0, idx - 8); k < Math.min(a.mentions.length, idx + 9); k++) {
+  for (let j = sentFirst; j < sentLast; j++) {
+    const k = a.mentionAt[j]!;
+    if (k < 0) continue;
     const o = a.mentions[k]!;
-    if (o !== m && o.group === m.group && t.sent[o.first] === s) out.push(o);
+    if (o.first === j && o !== m && o.group === m.group) out.push(o);
   }
   return out;
+}
+
+/** "the Tokyo Stock Exchange and the New York Stock Exchange": a noun phrase joined by "and" that starts no clause. */
+function coordinatedAfter(t: Tokens, l: number, sentLast: number): number {
+  let c = l;
+  if (t.lower[c] === ',') c++;
+  if (c >= sentLast || (t.lower[c] !== 'and' && t.lower[c] !== 'or')) return l;
+  const s = c + 1;
+  if (s >= sentLast || !(t.pos[s] === POS.DET || POSSESSIVE_PRON.has(t.lower[s]!) || npWord(t, s)) || t.pos[s] === POS.VERB) return l;
+  const e = growRight(t, s + 1, sentLast, 0);
+  // "... and Georgia condemned it": a phrase followed by its own verb is a new clause.
+  if (e < sentLast && (t.pos[e] === POS.VERB || t.pos[e] === POS.AUX)) return l;
+  return e;
+}
+
+/** "Pakistan and Afghanistan's intelligence services": a noun phrase joined by "and" before the actor. */
+function coordinatedBefore(t: Tokens, f: number, sentFirst: number): number {
+  const c = f - 1;
+  if (c <= sentFirst || (t.lower[c] !== 'and' && t.lower[c] !== 'or')) return f;
+  if (!npWord(t, c - 1) || t.pos[c - 1] === POS.VERB) return f;
+  const g = growLeft(t, c - 1, sentFirst);
+  const b = g - 1;
+  if (b >= sentFirst && t.lower[b] !== ',' && t.pos[b] !== POS.ADP && t.pos[b] !== POS.VERB && t.pos[b] !== POS.SCONJ && t.lower[b] !== 'that') return f;
+  return g;
 }

@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis.js';
 import type { Modality } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
+import { phraseContinues } from '../actors/phrase.js';
 import { finishEvents, type Draft } from './finish.js';
 import { QUOTE_MARK, SKIPPABLE, enactedContent, inPrepPhrase, matchRest, mistaggedVerb, objectOk } from './phrase.js';
 import {
@@ -14,7 +15,7 @@ const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', '
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
-const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend']);
+const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend', 'step', 'intensify', 'escalate', 'continue', 'commit', 'perform', 'wage']);
 
 
 export function codeEvents(a: Analysis): void {
@@ -87,7 +88,7 @@ export function codeEvents(a: Analysis): void {
     // A noun phrase no dictionary knows ("a car bomb") is the subject only when it stands right before the verb
     // and no known actor does.
     if (best !== null) return best;
-    return generic !== null && mentions[generic]!.last === groupFirst ? generic : null;
+    return generic !== null && phraseContinues(t, mentions[generic]!.last, groupFirst) ? generic : null;
   };
 
   /** The end of the clause that starts at `from`: the next finite verb, relative pronoun or clause punctuation. */
@@ -123,12 +124,16 @@ export function codeEvents(a: Analysis): void {
     const src = source === null ? null : mentions[source]!;
     let placed: number | null = null;
     let generic: number | null = null;
+    let recipient: number | null = null;
     for (const m of sentMentions[s]!) {
       const mm = mentions[m]!;
       if (mm.first < start || mm.first >= end) continue;
       if (mm.kind === 'unknown') {
         // The direct object, when no known actor follows: "bombed a hospital", "sued the newspaper".
-        if (generic === null && !inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]))) generic = m;
+        const gp = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+        if (generic === null && !gp) generic = m;
+        // "donated supplies to flood victims": the recipient, not the thing given.
+        else if (recipient === null && gp === 'to' && generic !== null) recipient = m;
         continue;
       }
       if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
@@ -137,7 +142,7 @@ export function codeEvents(a: Analysis): void {
       // "its troops", "their forces": the source's own.
       if (src && mm.inferred && mm.first > 0 && POSSESSIVES.has(t.lower[mm.first - 1]!)) continue;
       // "Germany pledged tanks", "Kenya sent peacekeepers": a state's own forces are what it moves, not its target.
-      if (src && mm.inferred && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
+      if (src && mm.inferred && src.country !== null && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
       const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
       if (prep && LOCATIVE_PREPS.has(prep)) {
         // A place ("a ceasefire in Sudan") is the target only when nothing else is.
@@ -156,6 +161,7 @@ export function codeEvents(a: Analysis): void {
       if (t.pos[j] === POS.VERB) break;
     }
     void sent;
+    if (recipient !== null && !reciprocal) return recipient;
     return generic !== null && !reciprocal ? generic : null;
   };
 
@@ -334,6 +340,8 @@ export function codeEvents(a: Analysis): void {
         // "Vietnam held a meeting with Laos": the noun's actor is the subject of the verb before it.
         let k = v - 1;
         while (k > sent.first && (SKIPPABLE.has(t.pos[k]!) || t.pos[k] === POS.NOUN || t.lower[k] === '-')) k--;
+        // "carried out attacks", "stepped up raids": the particle belongs to the verb.
+        if ((t.lower[k] === 'out' || t.lower[k] === 'up') && k > sent.first && t.pos[k - 1] === POS.VERB) k--;
         if (t.pos[k] === POS.VERB && LIGHT_VERBS.has(t.lemma[k]!)) {
           const subj = subjectOf(k, verbGroup(t, k, sent.first).first, s);
           if (subj !== null) sources = groupOf(subj);

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, type Actor, type Event } from '../src/index.js';
+
+// Sentences written for these tests: each checks how far an event actor's phrase (its text span) reaches.
+const events = (text: string): Event[] => code({ id: 'p', text, date: '2022-03-01' })[0]!.events.filter((e) => !e.negated);
+const phrase = (a: Actor | null): string | undefined => a?.phrase?.text;
+
+/** The phrase must be a real slice of the text and, apart from pronouns, contain the mention. */
+function checkSpan(text: string, a: Actor | null): void {
+  if (!a?.phrase) return;
+  assert.equal(text.slice(a.phrase.start, a.phrase.end), a.phrase.text);
+  assert.ok(a.phrase.start <= a.start && a.phrase.end >= a.end, `phrase "${a.phrase.text}" does not hold "${a.text}"`);
+}
+
+test('a possessor and the noun it owns make one phrase', () => {
+  const text = "The Iraqi parliament's foreign affairs committee condemned the Turkish airstrikes.";
+  const [e] = events(text);
+  assert.ok(e);
+  assert.equal(phrase(e.source), "The Iraqi parliament's foreign affairs committee");
+  assert.equal(phrase(e.target), 'the Turkish airstrikes');
+  checkSpan(text, e.source);
+  checkSpan(text, e.target);
+});
+
+test('the target phrase keeps the owned noun: "the government\'s request"', () => {
+  const [e] = events("Indonesia rejected the Australian government's request.");
+  assert.equal(e?.target?.text, 'Australian government');
+  assert.equal(phrase(e?.target ?? null), "the Australian government's request");
+});
+
+test('quantities, "of" phrases and a named place belong to the phrase', () => {
+  const text = 'Hundreds of protesters in Basra attacked the Iranian consulate.';
+  const [e] = events(text);
+  assert.equal(phrase(e?.source ?? null), 'Hundreds of protesters in Basra');
+  checkSpan(text, e!.source);
+  const [k] = events('Gunmen in northern Mali killed at least 12 soldiers.');
+  assert.equal(phrase(k?.target ?? null), 'at least 12 soldiers');
+});
+
+test('a place phrase with no name in it stays out', () => {
+  const [e] = events('Rebels killed 12 soldiers in recent weeks.');
+  assert.equal(phrase(e?.target ?? null), '12 soldiers');
+});
+
+test('an appositive names the same actor', () => {
+  const text = 'Vladimir Putin, the Russian president, met Emmanuel Macron.';
+  const es = events(text);
+  const e = es.find((x) => x.source?.code === 'RUSGOV');
+  assert.ok(e, es.map((x) => phrase(x.source)).join(' | '));
+  assert.equal(phrase(e.source), 'Vladimir Putin, the Russian president');
+});
+
+test('a reciprocal event between two actors is reported both ways', () => {
+  const es = events('Vladimir Putin met Emmanuel Macron.');
+  assert.deepEqual(es.map((e) => `${e.source?.code}>${e.target?.code}`), ['RUSGOV>FRAGOV', 'FRAGOV>RUSGOV']);
+  assert.ok(es.every((e) => e.reciprocal));
+});
+
+test('coordinated partners of one reciprocal event keep their own phrases', () => {
+  const es = events('China and the European Union signed a trade deal.');
+  assert.ok(es.length >= 2);
+  for (const e of es) {
+    assert.ok(!phrase(e.source)!.includes(' and '), phrase(e.source));
+    assert.ok(!phrase(e.target)!.includes(' and '), phrase(e.target));
+  }
+});
+
+test('coordinated actors make one phrase when they act together', () => {
+  const [e] = events("Egypt and Jordan's intelligence services arrested a smuggler.");
+  assert.equal(phrase(e?.source ?? null), "Egypt and Jordan's intelligence services");
+});
+
+test('an uncoded subject with a place phrase before its verb is the source', () => {
+  const [e] = events('A roadside bomb in Kandahar killed three police officers.');
+  assert.ok(e);
+  assert.equal(e.source?.code, null);
+  assert.equal(phrase(e.source), 'A roadside bomb in Kandahar');
+  // No country on either side: the police are still the target.
+  assert.equal(phrase(e.target), 'three police officers');
+});
+
+test('"carried out airstrikes": the subject of a light verb with a particle is the source', () => {
+  const [e] = events('Turkish jets carried out airstrikes on Kurdish militants.');
+  assert.equal(e?.source?.code, 'TURMIL');
+});
+
+test('a given thing is no target when a recipient follows "to"', () => {
+  const [e] = events('Norway donated tents to earthquake survivors.');
+  assert.equal(phrase(e?.target ?? null), 'earthquake survivors');
+});
