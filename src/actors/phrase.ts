@@ -18,6 +18,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Prepositions whose phrase, when it names a place or body, belongs to the actor ("protesters in Baghdad"). */
 const PLACE_PREPS = new Set(['in', 'from', 'for', 'at', 'near']);
 
+const NOT_NAME_POS = new Set([POS.PUNCT, POS.VERB, POS.AUX, POS.PRON, POS.ADV, POS.ADP, POS.SCONJ, POS.CCONJ, POS.DET, POS.PART]);
+
 export interface TokenRange {
   first: number;
   last: number;
@@ -43,7 +45,8 @@ function npWord(t: Tokens, j: number): boolean {
   if (t.lower[j] === '-') return true;
   // "Mr . Sisi", "John R . Bass": an abbreviation's full stop written apart.
   if (t.lower[j] === '.' && j > 0 && t.cap[j - 1] === 1 && t.lower[j - 1]!.length <= 3 && t.cap[j + 1] === 1) return true;
-  return t.cap[j] === 1 && p !== POS.PUNCT && p !== POS.VERB && p !== POS.AUX && p !== POS.PRON;
+  // A capitalised word the tagger could not place ("Asean", "Daesh"); not "Meanwhile" or "After".
+  return t.cap[j] === 1 && !NOT_NAME_POS.has(p);
 }
 
 /** Walk left from `first` over the words of the same noun phrase (and a possessor before "'s"). */
@@ -226,10 +229,12 @@ function appositiveBefore(t: Tokens, f: number, sentFirst: number): number {
   // Every word up to the comma belongs to that phrase (a possessor or "of" phrase may stand inside it).
   const opened = t.pos[g] === POS.DET || POSSESSIVE_PRON.has(t.lower[g]!) ? g + 1 : g;
   if (c - g > 10 || growRight(t, opened, c, 0) !== c) return f;
-  // The phrase before the comma opens the clause: sentence start, or after a comma or a clause word.
+  // The phrase before the comma opens the clause (sentence start, a comma, "that") or follows a speech verb
+  // ("said Zabihullah Mujahid, the Taliban spokesman"); "Following his visit, Erdogan" is no appositive.
   const b = g - 1;
-  if (b >= sentFirst && t.lower[b] !== ',' && t.lower[b] !== 'that' && t.pos[b] !== POS.VERB && t.pos[b] !== POS.SCONJ && t.pos[b] !== POS.PUNCT) return f;
-  return g;
+  if (b < sentFirst || t.lower[b] === ',' || t.lower[b] === 'that') return g;
+  if (t.pos[b] === POS.VERB && !t.lower[b]!.endsWith('ing')) return g;
+  return f;
 }
 
 /** The other mentions of the sentence coordinated with m. */

@@ -3,6 +3,7 @@ import type { Modality } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
 import { phraseContinues } from '../actors/phrase.js';
+import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple, reducedPassive } from './participle.js';
 import { finishEvents, type Draft } from './finish.js';
 import { QUOTE_MARK, SKIPPABLE, enactedContent, inPrepPhrase, matchRest, mistaggedVerb, objectOk } from './phrase.js';
 import {
@@ -12,6 +13,7 @@ import {
 
 /** Nouns that stand for someone's act and are later referred back to ("the request"). */
 const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'after', 'before', 'when', 'since', 'but', 'until', 'if', 'unless']);
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
@@ -41,6 +43,9 @@ export function codeEvents(a: Analysis): void {
   /** The mention that is the subject of the verb whose auxiliary chain starts at `groupFirst`. */
   const subjectOf = (v: number, groupFirst: number, s: number, depth = 0): number | null => {
     const sent = a.sentences[s]!;
+    // "X stormed the base, killing five", "after striking it": the participle's subject is the main verb's.
+    const main = depth < 3 ? mainVerbOfParticiple(t, v, groupFirst, sent.first) : -1;
+    if (main >= 0) return subjectOf(main, verbGroup(t, main, sent.first).first, s, depth + 1);
     let j = groupFirst - 1;
     while (j >= sent.first && (t.lower[j] === ',' || QUOTE_MARK.test(t.lower[j]!))) j--;
     if (j < sent.first) return null;
@@ -60,6 +65,8 @@ export function codeEvents(a: Analysis): void {
       // "Iran fired a barrage of missiles that hit X": the instrument's user is the governing verb's subject.
       for (let k = r; k >= sent.first; k--) {
         if (t.pos[k] !== POS.VERB) continue;
+        // "following a fire that killed 19": a preposition, not the instrument's user.
+        if (PREPOSITIONAL_PARTICIPLES.has(t.lower[k]!)) break;
         const up = subjectOf(k, verbGroup(t, k, sent.first).first, s, depth + 1);
         if (up !== null && mentions[up]!.kind !== 'unknown') return up;
         break;
@@ -97,6 +104,8 @@ export function codeEvents(a: Analysis): void {
     for (let j = from; j < sent.last; j++) {
       const w = t.lower[j]!;
       if (w === ';' || w === ':' || w === '—' || w === '–') return j;
+      // ", while 67 people were abducted": a subordinate clause after a comma is another clause.
+      if (w === ',' && j > from && CLAUSE_OPENERS.has(t.lower[j + 1] ?? '')) return j;
       // A gerund right after the verb or a preposition continues the clause ("admitted killing X", "accused of spying on X").
       const gerund = w.endsWith('ing') && (j === from || t.pos[j - 1] === POS.ADP || t.lower[j - 1] === 'of');
       // "threatened to cut aid to Egypt": the infinitive complement holds the target.
@@ -254,8 +263,12 @@ export function codeEvents(a: Analysis): void {
         const subj = subjectOf(v, vg.first, s);
         // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
         if (modality === 'hypothetical' && enactedContent(t, vg.first, sent.first)) modality = 'asserted';
-        if (vg.passive) {
-          if (subj !== null) targets = groupOf(subj);
+        const passive = vg.passive || reducedPassive(t, v, vg.first, phraseEnd, sent.first);
+        if (passive) {
+          // "warplanes supported by Russia": the reduced passive's noun is the one right before it.
+          const noun = vg.passive ? -1 : a.mentionAt[v - 1]!;
+          if (noun >= 0) targets = groupOf(noun);
+          else if (subj !== null) targets = groupOf(subj);
           const endC = clauseEnd(phraseEnd, s);
           for (let j = phraseEnd; j < endC; j++) {
             if (t.lower[j] !== 'by') continue;
@@ -277,7 +290,7 @@ export function codeEvents(a: Analysis): void {
           say(`pattern ${p.id} matched but no actor is its source or target`);
           continue;
         }
-        say(`pattern ${p.id} (${p.ref}) fired: ${vg.passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
+        say(`pattern ${p.id} (${p.ref}) fired: ${passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
         addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false);
       } else if (v >= nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
         codeNoun(s, v, lemma);
