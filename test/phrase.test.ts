@@ -57,12 +57,12 @@ test('a reciprocal event between two actors is reported both ways', () => {
   assert.ok(es.every((e) => e.reciprocal));
 });
 
-test('coordinated partners of one reciprocal event keep their own phrases', () => {
+test('partners coordinated in one phrase share it; their mentions tell them apart', () => {
   const es = events('China and the European Union signed a trade deal.');
-  assert.ok(es.length >= 2);
+  assert.deepEqual(es.map((e) => `${e.source?.text}>${e.target?.text}`).sort(), ['China>European Union', 'European Union>China']);
   for (const e of es) {
-    assert.ok(!phrase(e.source)!.includes(' and '), phrase(e.source));
-    assert.ok(!phrase(e.target)!.includes(' and '), phrase(e.target));
+    assert.equal(phrase(e.source), 'China and the European Union');
+    assert.equal(phrase(e.target), 'China and the European Union');
   }
 });
 
@@ -88,4 +88,31 @@ test('"carried out airstrikes": the subject of a light verb with a particle is t
 test('a given thing is no target when a recipient follows "to"', () => {
   const [e] = events('Norway donated tents to earthquake survivors.');
   assert.equal(phrase(e?.target ?? null), 'earthquake survivors');
+});
+
+test('a partitive and a number written with a separator belong to the phrase', () => {
+  const [e] = events('Some of the protesters attacked the police station.');
+  assert.equal(phrase(e?.source ?? null), 'Some of the protesters');
+});
+
+test('a participle clause after a comma shares the main subject', () => {
+  const es = events('Rebel fighters stormed the town, killing 14 villagers.');
+  const kill = es.find((e) => e.verb.text === 'killing');
+  assert.ok(kill, es.map((e) => e.verb.text).join(' | '));
+  assert.equal(kill.source?.code?.endsWith('REB'), true);
+});
+
+test('"X, backed by Y," is a passive: Y backs X', () => {
+  const es = events('The Afghan army, backed by American drones, attacked Taliban positions.');
+  const back = es.find((e) => e.verb.text === 'backed');
+  assert.ok(back);
+  assert.equal(back.source?.code, 'USAMIL');
+  assert.equal(back.target?.code, 'AFGMIL');
+});
+
+test('"following a fire that killed": a preposition, so the fire is not the police\'s act', () => {
+  const es = events('Police arrested 300 people following a riot that killed two officers.');
+  const kill = es.find((e) => e.verb.text === 'killed');
+  assert.ok(kill);
+  assert.notEqual(kill.source?.code, 'COP');
 });

@@ -18,6 +18,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Prepositions whose phrase, when it names a place or body, belongs to the actor ("protesters in Baghdad"). */
 const PLACE_PREPS = new Set(['in', 'from', 'for', 'at', 'near']);
 
+const PARTITIVES = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several', 'any', 'none', 'few', 'one', 'two', 'three']);
 const NOT_NAME_POS = new Set([POS.PUNCT, POS.VERB, POS.AUX, POS.PRON, POS.ADV, POS.ADP, POS.SCONJ, POS.CCONJ, POS.DET, POS.PART]);
 
 export interface TokenRange {
@@ -62,6 +63,11 @@ function growLeft(t: Tokens, first: number, sentFirst: number): number {
       if (p - 1 >= sentFirst && (t.lower[p - 1] === 'all' || t.lower[p - 1] === 'both')) f = p - 1;
       return f;
     }
+    // "1 , 500 people": a number written with a thousands separator apart.
+    if (w === ',' && t.pos[f] === POS.NUM && t.lower[f]!.length === 3 && p - 1 >= sentFirst && t.pos[p - 1] === POS.NUM) {
+      f = p - 1;
+      continue;
+    }
     if (w === 'at' && (t.lower[f] === 'least' || t.lower[f] === 'most')) {
       f = p;
       continue;
@@ -88,6 +94,14 @@ function growLeft(t: Tokens, first: number, sentFirst: number): number {
   }
 }
 
+/** After a complete noun, an adjective that no noun follows ends the phrase ("Indonesia due to", "37 prisoners late"). */
+function startsAnother(t: Tokens, j: number, sentLast: number): boolean {
+  if (t.pos[j] !== POS.ADJ) return false;
+  if (t.pos[j - 1] !== POS.NOUN && t.pos[j - 1] !== POS.PROPN) return false;
+  const next = j + 1 < sentLast ? t.pos[j + 1]! : POS.PUNCT;
+  return !(next === POS.NOUN || next === POS.PROPN || next === POS.ADJ || t.lower[j + 1] === '-');
+}
+
 /** Walk right from `last` over the rest of the noun phrase, what the actor owns and an "of" phrase. */
 function growRight(t: Tokens, last: number, sentLast: number, depth: number): number {
   let l = last;
@@ -102,7 +116,7 @@ function growRight(t: Tokens, last: number, sentLast: number, depth: number): nu
       l = e;
       continue;
     }
-    if (t.pos[l] !== POS.DET && npWord(t, l)) {
+    if (t.pos[l] !== POS.DET && npWord(t, l) && !startsAnother(t, l, sentLast)) {
       l++;
       continue;
     }
@@ -132,6 +146,8 @@ function headBeforeOf(t: Tokens, f: number, sentFirst: number): number {
   const p = f - 1;
   if (p <= sentFirst || t.lower[p] !== 'of') return f;
   const q = p - 1;
+  // "some of the peacekeepers", "many of the protesters".
+  if (PARTITIVES.has(t.lower[q]!)) return growLeft(t, q, sentFirst);
   if (!npWord(t, q) || t.pos[q] === POS.VERB) return f;
   return growLeft(t, q, sentFirst);
 }
@@ -174,35 +190,30 @@ export function phraseContinues(t: Tokens, from: number, to: number): boolean {
   return npWord(t, to - 1);
 }
 
-/**
- * The token range of the whole noun phrase around a mention. `partner` is the event's other actor: when the
- * two are coordinated ("Egypt and Greece signed a deal"), each keeps its own phrase.
- */
-export function phraseOf(a: Analysis, m: Mention, partner: Mention | null = null): TokenRange {
+/** The token range of the whole noun phrase around a mention. */
+export function phraseOf(a: Analysis, m: Mention): TokenRange {
   const t = a.tokens;
   const sent = a.sentences[t.sent[m.first]!]!;
   let first = m.first;
   let last = m.last;
-  const joined = partner === null || partner.group !== m.group;
-  // Coordinated actors ("the Syrian army and its ally Hezbollah") make one phrase.
-  if (joined) for (const other of groupMates(a, m, sent.first, sent.last)) {
+  // Coordinated actors ("the Syrian army and its ally Hezbollah") make one phrase, also when they act on
+  // each other ("China and the EU signed a deal": both stand in "China and the EU").
+  for (const other of groupMates(a, m, sent.first, sent.last)) {
     if (other.first < first) first = other.first;
     if (other.last > last) last = other.last;
   }
   if (m.kind === 'pronoun') {
     // "Iraq's military says it has seized ...": the words that name the actor are the antecedent's.
     const ante = antecedentInSentence(a, m, sent.first);
-    return ante ? phraseOf(a, ante, partner) : { first, last };
+    return ante ? phraseOf(a, ante) : { first, last };
   }
   first = growLeft(t, first, sent.first);
   first = headBeforeOf(t, first, sent.first);
   first = appositiveBefore(t, first, sent.first);
   last = growRight(t, last, sent.last, 0);
   last = appositiveAfter(t, last, sent.last);
-  if (joined) {
-    last = coordinatedAfter(t, last, sent.last);
-    first = coordinatedBefore(t, first, sent.first);
-  }
+  last = coordinatedAfter(t, last, sent.last);
+  first = coordinatedBefore(t, first, sent.first);
   return { first, last };
 }
 

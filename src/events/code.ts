@@ -263,10 +263,11 @@ export function codeEvents(a: Analysis): void {
         const subj = subjectOf(v, vg.first, s);
         // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
         if (modality === 'hypothetical' && enactedContent(t, vg.first, sent.first)) modality = 'asserted';
-        const passive = vg.passive || reducedPassive(t, v, vg.first, phraseEnd, sent.first);
+        const reduced = vg.passive ? -1 : reducedPassive(t, v, vg.first, phraseEnd, sent.first);
+        const passive = vg.passive || reduced >= 0;
         if (passive) {
           // "warplanes supported by Russia": the reduced passive's noun is the one right before it.
-          const noun = vg.passive ? -1 : a.mentionAt[v - 1]!;
+          const noun = reduced >= 0 ? a.mentionAt[reduced]! : -1;
           if (noun >= 0) targets = groupOf(noun);
           else if (subj !== null) targets = groupOf(subj);
           const endC = clauseEnd(phraseEnd, s);

@@ -24,8 +24,8 @@ const REFUSALS: Record<string, string> = {
   '036': '125', '037': '127', '038': '126', '046': '125', '057': '127',
 };
 
-function toActor(a: Analysis, m: Mention, partner: Mention | null): Actor {
-  const ph = phraseOf(a, m, partner);
+function toActor(a: Analysis, m: Mention): Actor {
+  const ph = phraseOf(a, m);
   const ps = a.tokens.start[ph.first]!;
   const pe = a.tokens.end[ph.last - 1]!;
   return {
@@ -93,8 +93,8 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
       penta: c.penta,
       goldstein: c.goldstein,
       plover: pl ? { type: pl.type, mode: pl.mode, context: pl.context } : null,
-      source: src ? toActor(a, src, tgt) : null,
-      target: tgt ? toActor(a, tgt, src) : null,
+      source: src ? toActor(a, src) : null,
+      target: tgt ? toActor(a, tgt) : null,
       reciprocal: d.pattern.reciprocal,
       verb: { text: a.text.slice(vs, ve), start: vs, end: ve },
       negated: d.negated,

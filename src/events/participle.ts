@@ -20,13 +20,14 @@ export function mainVerbOfParticiple(t: Tokens, v: number, groupFirst: number, s
 }
 
 /**
- * "warplanes supported by Russia", "a resolution proposed by France": a past participle right after a noun,
- * with no auxiliary and followed by "by", is a passive that modifies the noun.
+ * "warplanes supported by Russia", "the army, backed by drones,": a past participle right after a noun (or
+ * after a noun and a comma), with no auxiliary and followed by "by", is a passive that modifies the noun.
+ * Returns the noun's last token, or -1.
  */
-export function reducedPassive(t: Tokens, v: number, groupFirst: number, phraseEnd: number, sentFirst: number): boolean {
-  if (groupFirst !== v || v <= sentFirst || phraseEnd !== v + 1 || t.lower[phraseEnd] !== 'by') return false;
+export function reducedPassive(t: Tokens, v: number, groupFirst: number, phraseEnd: number, sentFirst: number): number {
+  if (groupFirst !== v || v <= sentFirst || phraseEnd !== v + 1 || t.lower[phraseEnd] !== 'by') return -1;
   const w = t.lower[v]!;
-  if (w === t.lemma[v] || w.endsWith('s') || w.endsWith('ing')) return false;
-  const prev = t.pos[v - 1]!;
-  return prev === POS.NOUN || prev === POS.PROPN;
+  if (w === t.lemma[v] || w.endsWith('s') || w.endsWith('ing')) return -1;
+  const n = t.lower[v - 1] === ',' ? v - 2 : v - 1;
+  return n >= sentFirst && (t.pos[n] === POS.NOUN || t.pos[n] === POS.PROPN) ? n : -1;
 }
