@@ -116,3 +116,16 @@ test('"following a fire that killed": a preposition, so the fire is not the poli
   assert.ok(kill);
   assert.notEqual(kill.source?.code, 'COP');
 });
+
+test('"it" after a country is that country, and its phrase is the antecedent\'s', () => {
+  const [e] = events('Kenya said it had expelled two Somali diplomats.');
+  assert.equal(e?.source?.text, 'it');
+  assert.equal(e?.source?.code, 'KEN');
+  assert.equal(phrase(e?.source ?? null), 'Kenya');
+});
+
+test('the subject of "renewed" is the source of the embargo it renews', () => {
+  const [e] = events('The United Nations renewed the arms embargo on Libya.');
+  assert.equal(e?.source?.code, 'IGOUNO');
+  assert.equal(e?.target?.code, 'LBY');
+});

@@ -365,7 +365,7 @@ export function recognizeActors(a: Analysis): void {
         sentenceMentions.push(idx);
       }
     }
-    // Pronouns: he/she -> the latest person; "it" as a subject -> the latest organisation or group.
+    // Pronouns: he/she -> the latest person; "it" as a subject -> the latest organisation, group or country.
     for (let j = sent.first; j < sent.last; j++) {
       if (t.pos[j] !== POS.PRON || mentionAt[j]! >= 0) continue;
       const w = t.lower[j]!;
@@ -382,7 +382,7 @@ export function recognizeActors(a: Analysis): void {
           const mm = mentions[m]!;
           if (mm.first >= j) continue;
           if (s - t.sent[mm.first]! > 1) break;
-          if (mm.strong && (mm.kind === 'org' || mm.kind === 'group')) { target = m; break; }
+          if (mm.strong && (mm.kind === 'org' || mm.kind === 'group' || mm.kind === 'country')) { target = m; break; }
         }
       }
       if (target < 0) continue;

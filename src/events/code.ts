@@ -17,7 +17,7 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'becau
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
-const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend', 'step', 'intensify', 'escalate', 'continue', 'commit', 'perform', 'wage']);
+const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend', 'step', 'intensify', 'escalate', 'continue', 'commit', 'perform', 'wage', 'renew', 'ease', 'tighten', 'lift', 'maintain', 'expand', 'increase', 'pledge', 'promise', 'earmark', 'allocate', 'authorize', 'authorise', 'grant', 'donate', 'propose', 'threaten', 'plan', 'prepare', 'organize', 'organise', 'lead', 'end', 'suspend', 'halt', 'call']);
 
 
 export function codeEvents(a: Analysis): void {
