@@ -129,3 +129,25 @@ test('the subject of "renewed" is the source of the embargo it renews', () => {
   assert.equal(e?.source?.code, 'IGOUNO');
   assert.equal(e?.target?.code, 'LBY');
 });
+
+test('a subject coordinated with an uncoded phrase keeps it in its phrase', () => {
+  const [e] = events('The Nigerian navy and the Lagos harbour board have agreed to cooperate.');
+  assert.equal(e?.source?.code, 'NGAMIL');
+  assert.equal(phrase(e?.source ?? null), 'The Nigerian navy and the Lagos harbour board');
+});
+
+test('"and" followed by a subject and its verb opens a new clause', () => {
+  const es = events('Russia attacked Ukraine and Belarus condemned the strike.');
+  const attack = es.filter((e) => e.root === '19');
+  assert.deepEqual(attack.map((e) => e.target?.code), ['UKR']);
+  assert.equal(phrase(attack[0]!.target), 'Ukraine');
+  const condemn = es.find((e) => e.root === '11');
+  assert.equal(phrase(condemn?.source ?? null), 'Belarus');
+});
+
+test('an acronym in brackets is the actor before it, not a subject of its own', () => {
+  const es = events('Ghana and the Economic Community of West African States (ECOWAS) signed an agreement.');
+  assert.deepEqual(es.map((e) => `${e.source?.code}>${e.target?.code}`).sort(), ['GHA>IGOWAF', 'IGOWAF>GHA']);
+  assert.ok(es.every((e) => e.source?.text !== 'ECOWAS'));
+  assert.ok(phrase(es[0]!.source)!.endsWith('(ECOWAS)'));
+});

@@ -212,8 +212,8 @@ export function phraseOf(a: Analysis, m: Mention): TokenRange {
   first = appositiveBefore(t, first, sent.first);
   last = growRight(t, last, sent.last, 0);
   last = appositiveAfter(t, last, sent.last);
-  last = coordinatedAfter(t, last, sent.last);
-  first = coordinatedBefore(t, first, sent.first);
+  last = coordinatedAfter(t, first, last, sent.first, sent.last);
+  first = coordinatedBefore(t, first, last, sent.first);
   return { first, last };
 }
 
@@ -261,25 +261,33 @@ function groupMates(a: Analysis, m: Mention, sentFirst: number, sentLast: number
 }
 
 /** "the Tokyo Stock Exchange and the New York Stock Exchange": a noun phrase joined by "and" that starts no clause. */
-function coordinatedAfter(t: Tokens, l: number, sentLast: number): number {
+function coordinatedAfter(t: Tokens, first: number, l: number, sentFirst: number, sentLast: number): number {
   let c = l;
   if (t.lower[c] === ',') c++;
   if (c >= sentLast || (t.lower[c] !== 'and' && t.lower[c] !== 'or')) return l;
   const s = c + 1;
   if (s >= sentLast || !(t.pos[s] === POS.DET || POSSESSIVE_PRON.has(t.lower[s]!) || npWord(t, s)) || t.pos[s] === POS.VERB) return l;
   const e = growRight(t, s + 1, sentLast, 0);
-  // "... and Georgia condemned it": a phrase followed by its own verb is a new clause.
-  if (e < sentLast && (t.pos[e] === POS.VERB || t.pos[e] === POS.AUX)) return l;
+  // "Russia attacked Ukraine and Georgia condemned it": after a verb, a phrase followed by its own verb is a
+  // new clause; before any verb ("Egypt and Jordan have agreed") the verb is the one both share.
+  if (e < sentLast && (t.pos[e] === POS.VERB || t.pos[e] === POS.AUX) && verbBefore(t, first, sentFirst)) return l;
   return e;
 }
 
+function verbBefore(t: Tokens, j: number, sentFirst: number): boolean {
+  for (let k = j - 1; k >= sentFirst; k--) if (t.pos[k] === POS.VERB || t.pos[k] === POS.AUX) return true;
+  return false;
+}
+
 /** "Pakistan and Afghanistan's intelligence services": a noun phrase joined by "and" before the actor. */
-function coordinatedBefore(t: Tokens, f: number, sentFirst: number): number {
+function coordinatedBefore(t: Tokens, f: number, last: number, sentFirst: number): number {
   const c = f - 1;
   if (c <= sentFirst || (t.lower[c] !== 'and' && t.lower[c] !== 'or')) return f;
   if (!npWord(t, c - 1) || t.pos[c - 1] === POS.VERB) return f;
   const g = growLeft(t, c - 1, sentFirst);
   const b = g - 1;
   if (b >= sentFirst && t.lower[b] !== ',' && t.pos[b] !== POS.ADP && t.pos[b] !== POS.VERB && t.pos[b] !== POS.SCONJ && t.lower[b] !== 'that') return f;
+  // "attacked Ukraine and Belarus condemned it": the actor opens a clause of its own.
+  if (verbBefore(t, g, sentFirst) && (t.pos[last] === POS.VERB || t.pos[last] === POS.AUX)) return f;
   return g;
 }

@@ -86,6 +86,8 @@ export function codeEvents(a: Analysis): void {
       const mm = mentions[m]!;
       if (mm.last > groupFirst) continue;
       if (inPrepPhrase(t, mm, sent.first, null)) continue;
+      // "the Eurasian Economic Union ( EAEU )": the acronym in brackets is the actor before it.
+      if (mm.first >= sent.first + 2 && t.lower[mm.first - 1] === '(' && a.mentionAt[mm.first - 2]! >= 0) continue;
       if (mm.kind === 'unknown') {
         if (generic === null || mm.last > mentions[generic]!.last) generic = m;
         continue;
