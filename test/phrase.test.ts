@@ -151,3 +151,8 @@ test('an acronym in brackets is the actor before it, not a subject of its own', 
   assert.ok(es.every((e) => e.source?.text !== 'ECOWAS'));
   assert.ok(phrase(es[0]!.source)!.endsWith('(ECOWAS)'));
 });
+
+test('an amount of money is no actor', () => {
+  const es = events('Japan pledged 200 million dollars to rebuild the port.');
+  assert.ok(es.every((e) => !/dollars/.test(e.target?.text ?? '')), es.map((e) => e.target?.text).join(' | '));
+});
