@@ -156,3 +156,10 @@ test('an amount of money is no actor', () => {
   const es = events('Japan pledged 200 million dollars to rebuild the port.');
   assert.ok(es.every((e) => !/dollars/.test(e.target?.text ?? '')), es.map((e) => e.target?.text).join(' | '));
 });
+
+test('a passive participle with its agent stays in the phrase; so does a hyphenated age', () => {
+  const [e] = events('Kenya rejected the peace plan submitted by the African Union.');
+  assert.equal(phrase(e?.target ?? null), 'the peace plan submitted by the African Union');
+  const [k] = events('Police arrested a 35-year-old teacher.');
+  assert.equal(phrase(k?.target ?? null), 'a 35-year-old teacher');
+});

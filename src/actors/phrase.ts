@@ -40,7 +40,8 @@ function possessiveAt(t: Tokens, j: number, end: number): number {
 /** A word that may stand inside a noun phrase (not its determiner). */
 function npWord(t: Tokens, j: number): boolean {
   const p = t.pos[j]!;
-  if (p === POS.NOUN || p === POS.PROPN || p === POS.ADJ || p === POS.NUM) return !TIME_WORDS.has(t.lower[j]!);
+  // A time word is no part of an actor's phrase, unless it is hyphenated into a modifier ("a 35-year-old inmate").
+  if (p === POS.NOUN || p === POS.PROPN || p === POS.ADJ || p === POS.NUM) return !TIME_WORDS.has(t.lower[j]!) || t.lower[j + 1] === '-';
   // "U.S.-backed", "rebel-held": a participle glued to a noun by a hyphen.
   if (p === POS.VERB && j > 0 && t.lower[j - 1] === '-') return true;
   if (t.lower[j] === '-') return true;
@@ -120,6 +121,9 @@ function growRight(t: Tokens, last: number, sentLast: number, depth: number): nu
       l++;
       continue;
     }
+    // "the proposal submitted by France", "20 workers employed by the UNHCR": a passive participle and its agent.
+    const by = depth < 2 ? agentPhraseAt(t, l, sentLast) : l;
+    if (by > l) return growRight(t, by, sentLast, depth + 1);
     const prep = t.lower[l]!;
     if (depth < 2 && (prep === 'of' || PLACE_PREPS.has(prep))) {
       // "Erdogan of Turkey", "the Kingdom of Bahrain"; "protesters in Baghdad", "diplomats from Poland".
@@ -139,6 +143,18 @@ function growRight(t: Tokens, last: number, sentLast: number, depth: number): nu
     }
     return l;
   }
+}
+
+/** The end of "submitted by the government" at token j (a past participle, "by" and a noun phrase), or j. */
+function agentPhraseAt(t: Tokens, j: number, sentLast: number): number {
+  if (t.pos[j] !== POS.VERB || t.lower[j + 1] !== 'by') return j;
+  const w = t.lower[j]!;
+  if (w === t.lemma[j] || w.endsWith('ing') || w.endsWith('s')) return j;
+  let e = j + 2;
+  if (e < sentLast && (t.pos[e] === POS.DET || POSSESSIVE_PRON.has(t.lower[e]!))) e++;
+  const s = e;
+  while (e < sentLast && t.pos[e] !== POS.DET && npWord(t, e)) e++;
+  return e > s ? e : j;
 }
 
 /** "hundreds of protesters", "an arms depot of the Syrian army": the noun that the "of" phrase completes. */
@@ -265,7 +281,8 @@ function coordinatedAfter(t: Tokens, first: number, l: number, sentFirst: number
   let c = l;
   if (t.lower[c] === ',') c++;
   if (c >= sentLast || (t.lower[c] !== 'and' && t.lower[c] !== 'or')) return l;
-  const s = c + 1;
+  // "and all the people of Israel": a predeterminer before the determiner.
+  const s = (t.lower[c + 1] === 'all' || t.lower[c + 1] === 'both') && t.pos[c + 2] === POS.DET ? c + 2 : c + 1;
   if (s >= sentLast || !(t.pos[s] === POS.DET || POSSESSIVE_PRON.has(t.lower[s]!) || npWord(t, s)) || t.pos[s] === POS.VERB) return l;
   const e = growRight(t, s + 1, sentLast, 0);
   // "Russia attacked Ukraine and Georgia condemned it": after a verb, a phrase followed by its own verb is a
