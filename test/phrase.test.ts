@@ -163,3 +163,12 @@ test('a passive participle with its agent stays in the phrase; so does a hyphena
   const [k] = events('Police arrested a 35-year-old teacher.');
   assert.equal(phrase(k?.target ?? null), 'a 35-year-old teacher');
 });
+
+test('a title with an "of" phrase before a comma is an appositive to the name after it', () => {
+  const [e] = events('The Grand Mufti of Egypt, Sheikh Shawki Allam, condemned the attack on the church.');
+  assert.equal(phrase(e?.source ?? null), 'The Grand Mufti of Egypt, Sheikh Shawki Allam');
+  // An opening adverbial phrase is no appositive.
+  const es = events('Following his visit, Vladimir Putin met Emmanuel Macron.');
+  assert.ok(es.length > 0);
+  assert.ok(es.every((x) => !phrase(x.source)!.includes('visit')), es.map((x) => phrase(x.source)).join(' | '));
+});

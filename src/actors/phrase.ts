@@ -250,18 +250,17 @@ function antecedentInSentence(a: Analysis, m: Mention, sentFirst: number): Menti
  */
 function appositiveBefore(t: Tokens, f: number, sentFirst: number): number {
   const c = f - 1;
-  if (c <= sentFirst || t.lower[c] !== ',') return f;
-  if (!npWord(t, c - 1)) return f;
-  const g = growLeft(t, c - 1, sentFirst);
-  // Every word up to the comma belongs to that phrase (a possessor or "of" phrase may stand inside it).
-  const opened = t.pos[g] === POS.DET || POSSESSIVE_PRON.has(t.lower[g]!) ? g + 1 : g;
-  if (c - g > 10 || growRight(t, opened, c, 0) !== c) return f;
-  // The phrase before the comma opens the clause (sentence start, a comma, "that") or follows a speech verb
-  // ("said Zabihullah Mujahid, the Taliban spokesman"); "Following his visit, Erdogan" is no appositive.
+  if (c <= sentFirst || t.lower[c] !== ',' || !npWord(t, c - 1)) return f;
+  // The phrase before the comma opens the clause: it starts the sentence or follows a comma, "that" or a speech
+  // verb ("said Zabihullah Mujahid, the Taliban spokesman"); "Following his visit, Erdogan" is no appositive.
+  let g = c - 1;
+  while (g > sentFirst && g > c - 12 && t.lower[g - 1] !== ',' && t.lower[g - 1] !== 'that' && t.pos[g - 1] !== POS.VERB && t.pos[g - 1] !== POS.AUX) g--;
   const b = g - 1;
-  if (b < sentFirst || t.lower[b] === ',' || t.lower[b] === 'that') return g;
-  if (t.pos[b] === POS.VERB && !t.lower[b]!.endsWith('ing')) return g;
-  return f;
+  if (b >= sentFirst && t.lower[b] !== ',' && t.lower[b] !== 'that' && !(t.pos[b] === POS.VERB && !t.lower[b]!.endsWith('ing'))) return f;
+  // Every word up to the comma belongs to that one phrase (a possessor, "of" or place phrase may stand inside it).
+  const opened = t.pos[g] === POS.DET || POSSESSIVE_PRON.has(t.lower[g]!) ? g + 1 : g;
+  if (opened >= c || growRight(t, opened, c, 0) !== c) return f;
+  return g;
 }
 
 /** The other mentions of the sentence coordinated with m. */
