@@ -75,6 +75,8 @@ function growLeft(t: Tokens, first: number, sentFirst: number): number {
     }
     if (QUANTITY_WORDS.has(w) && (t.pos[f] === POS.NUM || t.lower[f] === 'least' || t.lower[f] === 'than' || t.lower[f] === 'to' || QUANTITY_WORDS.has(t.lower[f]!))) {
       if (w === 'to' && t.lower[p - 1] !== 'up') return f;
+      // "set up two hospitals", "handed over 30 prisoners": a particle of the verb, not "up to" or "over 30".
+      if ((w === 'up' && t.lower[f] !== 'to') || ((w === 'up' || w === 'over') && p > sentFirst && t.pos[p - 1] === POS.VERB && t.lower[f] !== 'to')) return f;
       f = p;
       continue;
     }
