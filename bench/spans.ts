@@ -46,8 +46,17 @@ export function readBio(file: string): BioSentence[] {
   return out;
 }
 
+/** The actor's text span: its whole noun phrase (`phrase`, README) when the coder gives one, else the mention. */
+function spanOf(a: Actor | null): { start: number; end: number } | null {
+  if (a == null) return null;
+  return a.phrase ?? a;
+}
+
 function touches(tok: Token, actors: (Actor | null)[]): boolean {
-  return actors.some((a) => a != null && a.start != null && a.end != null && overlaps(tok.start, tok.end, a.start, a.end));
+  return actors.some((x) => {
+    const a = spanOf(x);
+    return a != null && a.start != null && a.end != null && overlaps(tok.start, tok.end, a.start, a.end);
+  });
 }
 
 export function spanSection(coder: Coder, file: string): { figures: [string, string][]; table: Table; notices: string[]; data: Record<string, unknown> } {

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis.js';
+import type { Analysis, Mention } from '../analysis.js';
 import { POS } from '../language/tokens.js';
 
 /** "the leader of Iran", "the secretary-general of the United Nations": a role word takes the country after "of". */
@@ -40,6 +40,8 @@ export function coordinate(a: Analysis, ids: number[], rekey: (idx: number) => v
       j++;
     }
     if (j !== n.first || j === m.last) continue;
+    // "Russia attacked Ukraine and Belarus condemned it": after a verb, "and" + a subject + its verb is a new clause.
+    if (sawJoin && startsClause(a, n, m.first)) continue;
     if (!sawJoin) {
       // A comma alone joins only inside a list that ends with "and".
       let e = n.last;
@@ -68,3 +70,14 @@ export function coordinate(a: Analysis, ids: number[], rekey: (idx: number) => v
 }
 
 const JOINERS = new Set(['and', 'or', 'nor', ',', 'both', 'either', 'neither', 'the']);
+
+/** Is mention n followed by a verb of its own while a verb already stands before `from` in the sentence? */
+function startsClause(a: Analysis, n: Mention, from: number): boolean {
+  const t = a.tokens;
+  let e = n.last;
+  while (e < t.n && t.pos[e] === POS.ADV) e++;
+  if (e >= t.n || t.sent[e] !== t.sent[n.first] || (t.pos[e] !== POS.VERB && t.pos[e] !== POS.AUX)) return false;
+  const sentFirst = a.sentences[t.sent[n.first]!]!.first;
+  for (let k = from - 1; k >= sentFirst; k--) if (t.pos[k] === POS.VERB || t.pos[k] === POS.AUX) return true;
+  return false;
+}

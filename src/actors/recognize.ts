@@ -5,14 +5,13 @@ import type { PersonRow } from '../lexicon/types.js';
 import { matchActors, type Piece } from './match.js';
 import { personCode } from './roles.js';
 import { sameNameSpelling } from './resolve-names.js';
-import { chunksOf, gluedHyphen, keyOf, nameOf, type Chunk } from './chunks.js';
+import { NOT_ACTOR_HEADS, chunksOf, gluedHyphen, keyOf, nameOf, type Chunk } from './chunks.js';
 import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
 import { coordinate, joinOfPhrases } from './grouping.js';
 
 const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
 const NO_KEYS: Set<string> = new Set();
 const NO_REFS = Object.freeze([]) as unknown as string[];
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'today', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'percent', 'period', 'moment', 'date']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 interface Composition {
@@ -156,7 +155,7 @@ export function recognizeActors(a: Analysis): void {
     let head = seg.last - 1;
     while (head > seg.first && (t.pos[head] === POS.PUNCT || t.lower[head] === '-')) head--;
     if (t.pos[head] !== POS.NOUN && t.pos[head] !== POS.PROPN) return;
-    if (TIME_WORDS.has(t.lower[head]!) || t.pos[head] === POS.NUM) return;
+    if (NOT_ACTOR_HEADS.has(t.lower[head]!) || t.pos[head] === POS.NUM) return;
     // "would end", "to end": a verb the tagger called a noun.
     if (head === seg.first && (t.pos[head - 1] === POS.AUX || t.lower[head - 1] === 'to')) return;
     let first = seg.first;
@@ -382,7 +381,7 @@ export function recognizeActors(a: Analysis): void {
         sentenceMentions.push(idx);
       }
     }
-    // Pronouns: he/she -> the latest person; "it" as a subject -> the latest organisation or group.
+    // Pronouns: he/she -> the latest person; "it" as a subject -> the latest organisation, group or country.
     for (let j = sent.first; j < sent.last; j++) {
       if (t.pos[j] !== POS.PRON || mentionAt[j]! >= 0) continue;
       const w = t.lower[j]!;
@@ -399,7 +398,7 @@ export function recognizeActors(a: Analysis): void {
           const mm = mentions[m]!;
           if (mm.first >= j) continue;
           if (s - t.sent[mm.first]! > 1) break;
-          if (mm.strong && (mm.kind === 'org' || mm.kind === 'group')) { target = m; break; }
+          if (mm.strong && (mm.kind === 'org' || mm.kind === 'group' || mm.kind === 'country')) { target = m; break; }
         }
       }
       if (target < 0) continue;

@@ -38,6 +38,8 @@ export interface Actor extends Span {
   country: string | null;
   sector: string | null;
   name: string;
+  /** Event actors: the whole noun phrase the mention stands in, as written ("the Iraqi parliament's foreign affairs committee"). */
+  phrase?: TextSpan;
 }
 
 export interface Plover {

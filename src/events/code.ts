@@ -2,6 +2,8 @@ import type { Analysis } from '../analysis.js';
 import type { Modality } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
+import { phraseContinues } from '../actors/phrase.js';
+import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple, reducedPassive } from './participle.js';
 import { finishEvents, type Draft } from './finish.js';
 import { OBLIGATION, PLEDGE_VERBS, WILLING, modalOf, reportedModal, speakerOf, type Mood } from './mood.js';
 import { QUOTE_MARK, SKIPPABLE, enactedContent, inPrepPhrase, matchRest, mistaggedVerb, objectOk } from './phrase.js';
@@ -12,10 +14,11 @@ import {
 
 /** Nouns that stand for someone's act and are later referred back to ("the request"). */
 const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'after', 'before', 'when', 'since', 'but', 'until', 'if', 'unless']);
 const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
-const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend']);
+const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend', 'step', 'intensify', 'escalate', 'continue', 'commit', 'perform', 'wage', 'renew', 'ease', 'tighten', 'lift', 'maintain', 'expand', 'increase', 'pledge', 'promise', 'earmark', 'allocate', 'authorize', 'authorise', 'grant', 'donate', 'propose', 'threaten', 'plan', 'prepare', 'organize', 'organise', 'lead', 'end', 'suspend', 'halt', 'call']);
 
 
 export function codeEvents(a: Analysis): void {
@@ -41,6 +44,9 @@ export function codeEvents(a: Analysis): void {
   /** The mention that is the subject of the verb whose auxiliary chain starts at `groupFirst`. */
   const subjectOf = (v: number, groupFirst: number, s: number, depth = 0): number | null => {
     const sent = a.sentences[s]!;
+    // "X stormed the base, killing five", "after striking it": the participle's subject is the main verb's.
+    const main = depth < 3 ? mainVerbOfParticiple(t, v, groupFirst, sent.first) : -1;
+    if (main >= 0) return subjectOf(main, verbGroup(t, main, sent.first).first, s, depth + 1);
     let j = groupFirst - 1;
     while (j >= sent.first && (t.lower[j] === ',' || QUOTE_MARK.test(t.lower[j]!))) j--;
     if (j < sent.first) return null;
@@ -60,6 +66,8 @@ export function codeEvents(a: Analysis): void {
       // "Iran fired a barrage of missiles that hit X": the instrument's user is the governing verb's subject.
       for (let k = r; k >= sent.first; k--) {
         if (t.pos[k] !== POS.VERB) continue;
+        // "following a fire that killed 19": a preposition, not the instrument's user.
+        if (PREPOSITIONAL_PARTICIPLES.has(t.lower[k]!)) break;
         const up = subjectOf(k, verbGroup(t, k, sent.first).first, s, depth + 1);
         if (up !== null && mentions[up]!.kind !== 'unknown') return up;
         break;
@@ -79,6 +87,8 @@ export function codeEvents(a: Analysis): void {
       const mm = mentions[m]!;
       if (mm.last > groupFirst) continue;
       if (inPrepPhrase(t, mm, sent.first, null)) continue;
+      // "the Eurasian Economic Union ( EAEU )": the acronym in brackets is the actor before it.
+      if (mm.first >= sent.first + 2 && t.lower[mm.first - 1] === '(' && a.mentionAt[mm.first - 2]! >= 0) continue;
       if (mm.kind === 'unknown') {
         if (generic === null || mm.last > mentions[generic]!.last) generic = m;
         continue;
@@ -88,7 +98,7 @@ export function codeEvents(a: Analysis): void {
     // A noun phrase no dictionary knows ("a car bomb") is the subject only when it stands right before the verb
     // and no known actor does.
     if (best !== null) return best;
-    return generic !== null && mentions[generic]!.last === groupFirst ? generic : null;
+    return generic !== null && phraseContinues(t, mentions[generic]!.last, groupFirst) ? generic : null;
   };
 
   /** The end of the clause that starts at `from`: the next finite verb, relative pronoun or clause punctuation. */
@@ -97,6 +107,8 @@ export function codeEvents(a: Analysis): void {
     for (let j = from; j < sent.last; j++) {
       const w = t.lower[j]!;
       if (w === ';' || w === ':' || w === '—' || w === '–') return j;
+      // ", while 67 people were abducted": a subordinate clause after a comma is another clause.
+      if (w === ',' && j > from && CLAUSE_OPENERS.has(t.lower[j + 1] ?? '')) return j;
       // A gerund right after the verb or a preposition continues the clause ("admitted killing X", "accused of spying on X").
       const gerund = w.endsWith('ing') && (j === from || t.pos[j - 1] === POS.ADP || t.lower[j - 1] === 'of');
       // "threatened to cut aid to Egypt": the infinitive complement holds the target.
@@ -124,12 +136,16 @@ export function codeEvents(a: Analysis): void {
     const src = source === null ? null : mentions[source]!;
     let placed: number | null = null;
     let generic: number | null = null;
+    let recipient: number | null = null;
     for (const m of sentMentions[s]!) {
       const mm = mentions[m]!;
       if (mm.first < start || mm.first >= end) continue;
       if (mm.kind === 'unknown') {
         // The direct object, when no known actor follows: "bombed a hospital", "sued the newspaper".
-        if (generic === null && !inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]))) generic = m;
+        const gp = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+        if (generic === null && !gp) generic = m;
+        // "donated supplies to flood victims": the recipient, not the thing given.
+        else if (recipient === null && gp === 'to' && generic !== null) recipient = m;
         continue;
       }
       if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
@@ -138,7 +154,7 @@ export function codeEvents(a: Analysis): void {
       // "its troops", "their forces": the source's own.
       if (src && mm.inferred && mm.first > 0 && POSSESSIVES.has(t.lower[mm.first - 1]!)) continue;
       // "Germany pledged tanks", "Kenya sent peacekeepers": a state's own forces are what it moves, not its target.
-      if (src && mm.inferred && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
+      if (src && mm.inferred && src.country !== null && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
       const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
       if (prep && LOCATIVE_PREPS.has(prep)) {
         // A place ("a ceasefire in Sudan") is the target only when nothing else is.
@@ -157,6 +173,7 @@ export function codeEvents(a: Analysis): void {
       if (t.pos[j] === POS.VERB) break;
     }
     void sent;
+    if (recipient !== null && !reciprocal) return recipient;
     return generic !== null && !reciprocal ? generic : null;
   };
 
@@ -280,8 +297,13 @@ export function codeEvents(a: Analysis): void {
         let targets: number[] = [];
         // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
         if (modality === 'hypothetical' && enactedContent(t, vg.first, sent.first)) modality = 'asserted';
-        if (vg.passive) {
-          if (subj !== null) targets = groupOf(subj);
+        const reduced = vg.passive ? -1 : reducedPassive(t, v, vg.first, phraseEnd, sent.first);
+        const passive = vg.passive || reduced >= 0;
+        if (passive) {
+          // "warplanes supported by Russia": the reduced passive's noun is the one right before it.
+          const noun = reduced >= 0 ? a.mentionAt[reduced]! : -1;
+          if (noun >= 0) targets = groupOf(noun);
+          else if (subj !== null) targets = groupOf(subj);
           const endC = clauseEnd(phraseEnd, s);
           for (let j = phraseEnd; j < endC; j++) {
             if (t.lower[j] !== 'by') continue;
@@ -321,7 +343,7 @@ export function codeEvents(a: Analysis): void {
           say(`pattern ${p.id} matched but no actor is its source or target`);
           continue;
         }
-        say(`pattern ${p.id} (${p.ref}) fired: ${vg.passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}${mood ? `, ${mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
+        say(`pattern ${p.id} (${p.ref}) fired: ${passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}${mood ? `, ${mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
         addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false, mood);
       } else if (v >= nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
         codeNoun(s, v, lemma);
@@ -385,6 +407,8 @@ export function codeEvents(a: Analysis): void {
         // "Vietnam held a meeting with Laos": the noun's actor is the subject of the verb before it.
         let k = v - 1;
         while (k > sent.first && (SKIPPABLE.has(t.pos[k]!) || t.pos[k] === POS.NOUN || t.lower[k] === '-')) k--;
+        // "carried out attacks", "stepped up raids": the particle belongs to the verb.
+        if ((t.lower[k] === 'out' || t.lower[k] === 'up') && k > sent.first && t.pos[k - 1] === POS.VERB) k--;
         if (t.pos[k] === POS.VERB && LIGHT_VERBS.has(t.lemma[k]!)) {
           const subj = subjectOf(k, verbGroup(t, k, sent.first).first, s);
           if (subj !== null) sources = groupOf(subj);
@@ -414,6 +438,8 @@ export function codeEvents(a: Analysis): void {
     for (const x of src) for (const y of tgt) {
       if (x !== null && y !== null && mentions[x]!.entity === mentions[y]!.entity) continue;
       drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: x, target: y, negated, modality, nominal, mood });
+      // "A met B": each side of a reciprocal act is also its source ("A and B met" codes both ways too).
+      if (p.reciprocal && x !== null && y !== null) drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: y, target: x, negated, modality, nominal, mood });
     }
   }
 

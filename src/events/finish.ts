@@ -2,6 +2,7 @@ import type { Analysis, Mention } from '../analysis.js';
 import type { Actor, Modality } from '../document/types.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
 import { POS } from '../language/tokens.js';
+import { phraseOf } from '../actors/phrase.js';
 import { moodCode, type Mood } from './mood.js';
 
 /** An event found in the text, before doubles are dropped and it becomes a contract Event. */
@@ -34,6 +35,9 @@ const REFUSALS: Record<string, string> = {
 };
 
 function toActor(a: Analysis, m: Mention): Actor {
+  const ph = phraseOf(a, m);
+  const ps = a.tokens.start[ph.first]!;
+  const pe = a.tokens.end[ph.last - 1]!;
   return {
     id: a.entities[m.entity]!.id,
     text: a.text.slice(m.start, m.end),
@@ -43,6 +47,7 @@ function toActor(a: Analysis, m: Mention): Actor {
     country: m.country,
     sector: m.sector,
     name: m.name,
+    phrase: { text: a.text.slice(ps, pe), start: ps, end: pe },
   };
 }
 
