@@ -1,6 +1,6 @@
 import type { ActorEntry } from '../lexicon/lexicon.js';
 import type { TrieNode } from '../lexicon/trie.js';
-import type { Tokens } from '../language/tokens.js';
+import { POS, type Tokens } from '../language/tokens.js';
 
 export interface Piece {
   first: number;
@@ -32,6 +32,11 @@ export function matchActors(trie: TrieNode<ActorEntry>, t: Tokens, from: number,
   const out: Piece[] = [];
   let i = from;
   while (i < to) {
+    // No actor's name starts with punctuation.
+    if (t.pos[i] === POS.PUNCT) {
+      i++;
+      continue;
+    }
     let node = trie;
     let j = i;
     let best: Piece | null = null;

@@ -202,7 +202,8 @@ export function codeEvents(a: Analysis): void {
     for (let v = sent.first; v < sent.last; v++) {
       let lemma = t.lemma[v]!;
       let isVerb = t.pos[v] === POS.VERB;
-      if (!isVerb || !lex.verbPatterns.has(lemma)) {
+      const pv = t.pos[v]!;
+      if ((!isVerb && (pv === POS.NOUN || pv === POS.ADJ || pv === POS.PROPN)) || (isVerb && !lex.verbPatterns.has(lemma))) {
         // The tagger's lemma missed ("de-escalated") or its tag did ("Chad sheltered refugees").
         const base = isVerb ? lex.verbForms.get(t.lower[v]!) : lex.verbForms.get(t.lower[v]!) ?? (lex.verbPatterns.has(lemma) ? lemma : undefined);
         if (base && (isVerb || mistaggedVerb(t, v, base, sent.first))) {
