@@ -5,14 +5,14 @@
  */
 import { fork, spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeOne, framing, type OutputOptions } from '../src/cli/coded.js';
 import { POOL_BATCHING } from '../src/cli/code.js';
 import { codeOrdered, type Engine } from '../src/cli/ordered.js';
-import { WorkerPool } from '../src/cli/pool.js';
+import { WORKER_HEAP, WorkerPool } from '../src/cli/pool.js';
 import { readInput } from '../src/ingest/read.js';
 import { createCoder } from '../src/index.js';
 import { dec, int, num, ratio } from './metrics.js';
@@ -30,6 +30,10 @@ interface Run {
   threads: number;
   ms: number;
   cpuMs: number;
+  /** CPU of the main thread alone (Linux; null elsewhere). */
+  mainCpuMs: number | null;
+  /** Share of the workers' time spent waiting for work (pool runs only). */
+  workerIdle: number | null;
   outBytes: number;
   events: number;
   failed: boolean;
@@ -37,10 +41,22 @@ interface Run {
 
 const jsonl = (articles: SpeedArticle[], suffix = ''): string => articles.map((a) => JSON.stringify({ id: a.id + suffix, text: a.text })).join('\n') + '\n';
 
+/** CPU time of this process's main thread (ms), from /proc on Linux; null elsewhere. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const f = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Code the corpus file through `engine` exactly as `casus code FILE --format jsonl` does, output discarded. */
-async function timed(label: string, threads: number, file: string, engine: Engine): Promise<Run> {
+async function timed(label: string, threads: number, file: string, engine: Engine, pool?: WorkerPool): Promise<Run> {
   let outBytes = 0;
   let events = 0;
+  const u0 = pool?.utilization();
+  const main0 = mainThreadCpuMs();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const { failed } = await codeOrdered(readInput(file, { type: 'jsonl', date: null }), engine, {
@@ -50,7 +66,19 @@ async function timed(label: string, threads: number, file: string, engine: Engin
   }, framing(OPTS.format).before);
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return { label, threads, ms, cpuMs: (cpu.user + cpu.system) / 1000, outBytes, events, failed };
+  const main1 = mainThreadCpuMs();
+  let workerIdle: number | null = null;
+  if (pool && u0) {
+    let idle = 0;
+    let all = 0;
+    pool.utilization().forEach((u, i) => {
+      idle += u.idle - u0[i]!.idle;
+      all += u.idle - u0[i]!.idle + u.active - u0[i]!.active;
+    });
+    workerIdle = all > 0 ? idle / all : null;
+  }
+  const mainCpuMs = main0 !== null && main1 !== null ? main1 - main0 : null;
+  return { label, threads, ms, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, workerIdle, outBytes, events, failed };
 }
 
 function wink(): Promise<WorkerResult> {
@@ -124,7 +152,7 @@ export async function runThroughput(log: (s: string) => void, big: boolean): Pro
   const runs: Run[] = [];
   const notices: string[] = [];
   const figures: [string, string][] = [];
-  const data: Record<string, unknown> = { articles: articles.length, bytes, cores, batching: POOL_BATCHING };
+  const data: Record<string, unknown> = { articles: articles.length, bytes, cores, batching: POOL_BATCHING, workerHeap: WORKER_HEAP };
   try {
     const cpus = await parallelism(cores);
     data.availableCores = cpus;
@@ -145,7 +173,7 @@ export async function runThroughput(log: (s: string) => void, big: boolean): Pro
       try {
         const warm = articles.slice(0, WARMUP_ARTICLES).map((a) => ({ id: a.id, text: a.text, date: null }));
         await Promise.all(Array.from({ length: n }, () => pool.run(warm)));
-        const run = await timed(`casus, worker pool (--workers ${n})`, n, corpusFile, { run: (d) => pool.run(d), ...POOL_BATCHING, maxBatches: n * POOL_BATCHING.batchesPerWorker });
+        const run = await timed(`casus, worker pool (--workers ${n})`, n, corpusFile, { run: (d) => pool.run(d), ...POOL_BATCHING, maxBatches: n * POOL_BATCHING.batchesPerWorker }, pool);
         runs.push(run);
         data[`poolStartMs${n}`] = startMs;
       } finally {
@@ -164,6 +192,8 @@ export async function runThroughput(log: (s: string) => void, big: boolean): Pro
       [`time for ${articles.length} articles, ${cores} workers`, `${num(best.ms / 1000, 2)} s (target < ${num((articles.length / TARGET_PER_HOUR) * 3600, 2)} s)`],
       [`speed-up of ${cores} workers over the main thread`, `${dec(inThread.ms / best.ms, 2)}x (ideal ${cores}x; efficiency ${dec(inThread.ms / best.ms / cores, 2)})`],
       ['pool overhead, 1 worker vs main thread', pool1 ? `${dec(pool1.ms / inThread.ms, 3)}x the time` : 'n/a (one core)'],
+      [`workers waiting for work, ${cores} workers`, best.workerIdle !== null ? `${dec(best.workerIdle * 100, 1)}% of their time` : 'n/a'],
+      [`main thread CPU with ${cores} workers (reading, ordering, writing)`, best.mainCpuMs !== null ? `${num(best.mainCpuMs / 1000, 2)} s of ${num(best.cpuMs / 1000, 2)} s` : 'n/a (no /proc)'],
       ['cores this process got at the start (n arithmetic threads vs one)', `${dec(cpus, 2)} of ${cores}${cpus < cores - 0.3 ? ' (the machine is busy: the speed-up cannot reach ' + cores + 'x)' : ''}`],
       ['wink-nlp baseline articles per hour, one core', int(ratio(articles.length, winkMs / 1000) * 3600)],
       ['casus all cores / wink-nlp one core, time ratio', dec(best.ms / winkMs, 2)],
@@ -189,7 +219,7 @@ export async function runThroughput(log: (s: string) => void, big: boolean): Pro
       rmSync(bigFile, { force: true });
       if (r.code !== 0) notices.push(`the big run exited with code ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' / ')}`);
       figures.push(
-        [`peak RSS, ${num(g.bytes / 1e9, 2)} GB JSONL (${int(g.articles)} articles), default workers`, `${int(r.maxRssMB)} MB (target < ${TARGET_BIG_RSS_MB} MB: ${r.maxRssMB < TARGET_BIG_RSS_MB ? 'met' : 'not met'})`],
+        [`peak RSS, ${num(g.bytes / 1e9, 2)} GB JSONL (${int(g.articles)} articles), default workers (heap per worker <= ${WORKER_HEAP.maxOldGenerationSizeMb} + ${WORKER_HEAP.maxYoungGenerationSizeMb} MB)`, `${int(r.maxRssMB)} MB (target < ${TARGET_BIG_RSS_MB} MB: ${r.maxRssMB < TARGET_BIG_RSS_MB ? 'met' : 'not met'})`],
         ['big run wall time (whole process, with start-up)', `${num(r.ms / 1000, 1)} s, ${int(ratio(g.articles, r.ms / 1000) * 3600)} articles/hour`],
       );
       data.big = { ...g, maxRssMB: r.maxRssMB, ms: r.ms, exitCode: r.code };

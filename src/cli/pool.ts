@@ -20,10 +20,10 @@ const MAX_CRASHES = 8;
 
 /**
  * Heap limits of a worker (MB): room for the ~75 MB of live data plus a document's working set (an article of
- * 2 million characters fits). The young generation is V8's default (16 MB semi-spaces): smaller ones made
+ * 1 million characters fits). The young generation is V8's default (16 MB semi-spaces): smaller ones made
  * scavenges far more frequent, larger ones cost memory for little gain.
  */
-export const WORKER_HEAP = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48 } as const;
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 } as const;
 
 export interface PoolOptions extends OutputOptions {
   workers: number;
