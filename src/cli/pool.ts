@@ -12,6 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import type { InputDoc } from '../document/types.js';
 import { whereOf, type Coded, type OutputOptions } from './coded.js';
+import { sizeOf } from './ordered.js';
 import type { FromWorker, ToWorker, WorkerInit } from './code-worker.js';
 
 const WORKER_URL = new URL('./code-worker.js', import.meta.url);
@@ -24,6 +25,8 @@ const MAX_CRASHES = 8;
  * scavenges far more frequent, larger ones cost memory for little gain.
  */
 export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 } as const;
+/** Documents longer than this (characters) go straight to the uncapped spare worker: a capped one would fill its heap. */
+export const ROOMY_CHARS = 1_000_000;
 
 export interface PoolOptions extends OutputOptions {
   workers: number;
@@ -87,6 +90,11 @@ export class WorkerPool {
   /** Code a batch; never rejects (problems come back as error lines). */
   run(docs: InputDoc[]): Promise<Coded[]> {
     if (!docs.length) return Promise.resolve([]);
+    const large = this.opts.heap === null ? -1 : docs.findIndex((d) => sizeOf(d) > ROOMY_CHARS);
+    if (large >= 0) {
+      return Promise.all([this.run(docs.slice(0, large)), this.roomy(docs[large]!, 'no worker could start'), this.run(docs.slice(large + 1))])
+        .then(([before, r, after]) => [...before, r, ...after]);
+    }
     let best: Slot | null = null;
     for (const s of this.slots) if (!s.dead && (!best || s.tasks.size < best.tasks.size)) best = s;
     if (!best) return Promise.resolve(docs.map((d) => crashed(d, 'no worker left after repeated crashes')));
@@ -117,7 +125,7 @@ export class WorkerPool {
     });
   }
 
-  /** Code one document in the spare, uncapped worker (it ran out of memory in a capped one). */
+  /** Code one document in the spare, uncapped worker (it is very long, or it ran out of memory in a capped one). */
   private async roomy(doc: InputDoc, why: string): Promise<Coded> {
     if (this.closing) return crashed(doc, why);
     this.spare ??= { pool: WorkerPool.start({ ...this.opts, workers: 1, heap: null }), pending: 0 };
