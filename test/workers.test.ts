@@ -88,6 +88,22 @@ describe('casus code --workers', () => {
     }
   });
 
+  test('a document that fills a worker\'s capped heap is coded again without the cap: nothing lost, no error', () => {
+    const t = tempDir();
+    try {
+      const file = t.write('oom.jsonl', corpus());
+      const one = run(['code', file, '--format', 'documents', '--workers', '1']);
+      // The hook fills the heap only in capped workers, so the retry in the uncapped spare worker succeeds.
+      const r = run(['code', file, '--format', 'documents', '--workers', '2'], { CASUS_TEST_WORKER_OOM: 'd7' });
+      assertNoStack(r.stderr);
+      assert.equal(r.stderr, '');
+      assert.equal(r.status, 0);
+      assert.equal(r.stdout, one.stdout);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   test('--workers 0, abc, 1.5 are usage errors (exit 2)', () => {
     for (const w of ['0', 'abc', '1.5', '-3']) {
       const r = run(['code', '--workers', w, '--format', 'jsonl']);

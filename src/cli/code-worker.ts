@@ -12,6 +12,8 @@ export interface WorkerInit extends OutputOptions {
   dict: string[];
   /** Shared with the pool: [0] = id of the batch being coded, [1] = index of the document in it (tells which one crashed). */
   state: SharedArrayBuffer;
+  /** The worker's heap is capped (pool.ts WORKER_HEAP). */
+  capped: boolean;
 }
 
 export type ToWorker = { id: number; docs: InputDoc[] };
@@ -26,6 +28,8 @@ const init = workerData as WorkerInit;
 const state = new Int32Array(init.state);
 // Test hook only: a document with this id makes the worker exit, so that tests can check that a crash is reported.
 const crashOn = process.env.CASUS_TEST_WORKER_CRASH || null;
+// Test hook only: a document with this id fills a capped worker's heap, so that tests can check the retry without a cap.
+const oomOn = (init.capped && process.env.CASUS_TEST_WORKER_OOM) || null;
 
 let coder: Coder | null = null;
 try {
@@ -46,10 +50,16 @@ if (coder) {
       Atomics.store(state, 1, i);
       const doc = m.docs[i]!;
       if (crashOn !== null && doc.id === crashOn) process.exit(70);
+      if (oomOn !== null && doc.id === oomOn) fillHeap();
       results[i] = codeOne(c, doc, init);
     }
     port.postMessage({ type: 'done', id: m.id, results } satisfies FromWorker);
   });
+}
+
+function fillHeap(): never {
+  const keep: number[][] = [];
+  for (;;) keep.push(new Array(1 << 16).fill(keep.length));
 }
 
 /**
