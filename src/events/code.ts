@@ -2,25 +2,19 @@ import type { Analysis } from '../analysis.js';
 import type { Modality } from '../document/types.js';
 import { POS } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
-import { phraseContinues } from '../actors/phrase.js';
-import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple, reducedPassive } from './participle.js';
+import { reducedPassive } from './participle.js';
+import { OWNED_NOUNS, POSSESSIVES, clauseEnd, groupOf, objectOf, subjectOf, type ArgContext } from './arguments.js';
 import { finishEvents, type Draft } from './finish.js';
 import { OBLIGATION, PLEDGE_VERBS, WILLING, modalOf, reportedModal, speakerOf, type Mood } from './mood.js';
-import { QUOTE_MARK, SKIPPABLE, enactedContent, inPrepPhrase, matchRest, mistaggedVerb, objectOk } from './phrase.js';
+import { QUOTE_MARK, SKIPPABLE, enactedContent, matchRest, mistaggedVerb, objectOk } from './phrase.js';
 import {
-  DIRECTIVE_VERBS, INTENT_VERBS, LOCATIVE_PREPS, REFUSAL_VERBS, RELATIVIZERS, TRY_VERBS,
+  DIRECTIVE_VERBS, INTENT_VERBS, REFUSAL_VERBS, RELATIVIZERS, TRY_VERBS,
   isQuestion, verbGroup,
 } from './grammar.js';
 
-/** Nouns that stand for someone's act and are later referred back to ("the request"). */
-const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'after', 'before', 'when', 'since', 'but', 'until', 'if', 'unless']);
-const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend', 'step', 'intensify', 'escalate', 'continue', 'commit', 'perform', 'wage', 'renew', 'ease', 'tighten', 'lift', 'maintain', 'expand', 'increase', 'pledge', 'promise', 'earmark', 'allocate', 'authorize', 'authorise', 'grant', 'donate', 'propose', 'threaten', 'plan', 'prepare', 'organize', 'organise', 'lead', 'end', 'suspend', 'halt', 'call']);
 
-
+/** Stage: code the events of every sentence from the verb and noun patterns, with their sources and targets. */
 export function codeEvents(a: Analysis): void {
   const t = a.tokens;
   const lex = a.lexicon;
@@ -34,149 +28,7 @@ export function codeEvents(a: Analysis): void {
   const sentMentions: number[][] = a.sentences.map(() => []);
   for (let m = 0; m < mentions.length; m++) sentMentions[t.sent[mentions[m]!.first]!]!.push(m);
 
-  const groupOf = (m: number): number[] => {
-    const mm = mentions[m]!;
-    const s = t.sent[mm.first]!;
-    const out = sentMentions[s]!.filter((x) => mentions[x]!.group === mm.group);
-    return out.length ? out : [m];
-  };
-
-  /** The mention that is the subject of the verb whose auxiliary chain starts at `groupFirst`. */
-  const subjectOf = (v: number, groupFirst: number, s: number, depth = 0): number | null => {
-    const sent = a.sentences[s]!;
-    // "X stormed the base, killing five", "after striking it": the participle's subject is the main verb's.
-    const main = depth < 3 ? mainVerbOfParticiple(t, v, groupFirst, sent.first) : -1;
-    if (main >= 0) return subjectOf(main, verbGroup(t, main, sent.first).first, s, depth + 1);
-    let j = groupFirst - 1;
-    while (j >= sent.first && (t.lower[j] === ',' || QUOTE_MARK.test(t.lower[j]!))) j--;
-    if (j < sent.first) return null;
-    const w = t.lower[j]!;
-    if (RELATIVIZERS.has(w) && depth < 3) {
-      // Relative clause: the subject is the antecedent ("the strike that killed", "a resolution that would end").
-      let r = j - 1;
-      while (r >= sent.first && (t.lower[r] === ',' )) r--;
-      const antecedentEnd = r + 1;
-      while (r >= sent.first && (a.mentionAt[r]! >= 0 || SKIPPABLE.has(t.pos[r]!) || t.pos[r] === POS.NOUN || t.pos[r] === POS.PROPN || t.lower[r] === 'of' || t.lower[r] === "'s" || t.lower[r] === '-')) r--;
-      const inAntecedent = sentMentions[s]!.filter((m) => mentions[m]!.first > r && mentions[m]!.last <= antecedentEnd);
-      const known = inAntecedent.filter((m) => mentions[m]!.kind !== 'unknown');
-      if (known.length) {
-        const strong = known.filter((m) => mentions[m]!.strong && mentions[m]!.head === antecedentEnd - 1);
-        return (strong.length ? strong : known)[known.length && !strong.length ? known.length - 1 : 0]!;
-      }
-      // "Iran fired a barrage of missiles that hit X": the instrument's user is the governing verb's subject.
-      for (let k = r; k >= sent.first; k--) {
-        if (t.pos[k] !== POS.VERB) continue;
-        // "following a fire that killed 19": a preposition, not the instrument's user.
-        if (PREPOSITIONAL_PARTICIPLES.has(t.lower[k]!)) break;
-        const up = subjectOf(k, verbGroup(t, k, sent.first).first, s, depth + 1);
-        if (up !== null && mentions[up]!.kind !== 'unknown') return up;
-        break;
-      }
-      return inAntecedent.length ? inAntecedent[inAntecedent.length - 1]! : null;
-    }
-    if ((w === 'and' || w === 'but' || w === 'then') && depth < 3) {
-      // "X attacked Y and killed Z": the second verb shares the first one's subject.
-      for (let k = j - 1; k >= sent.first; k--) {
-        if (t.pos[k] === POS.VERB) return subjectOf(k, verbGroup(t, k, sent.first).first, s, depth + 1);
-        if (t.lower[k] === ',' || t.lower[k] === ';') break;
-      }
-    }
-    let best: number | null = null;
-    let generic: number | null = null;
-    for (const m of sentMentions[s]!) {
-      const mm = mentions[m]!;
-      if (mm.last > groupFirst) continue;
-      if (inPrepPhrase(t, mm, sent.first, null)) continue;
-      // "the Eurasian Economic Union ( EAEU )": the acronym in brackets is the actor before it.
-      if (mm.first >= sent.first + 2 && t.lower[mm.first - 1] === '(' && a.mentionAt[mm.first - 2]! >= 0) continue;
-      if (mm.kind === 'unknown') {
-        if (generic === null || mm.last > mentions[generic]!.last) generic = m;
-        continue;
-      }
-      if (best === null || mm.last > mentions[best]!.last || (mm.last === mentions[best]!.last && mm.strong)) best = m;
-    }
-    // A noun phrase no dictionary knows ("a car bomb") is the subject only when it stands right before the verb
-    // and no known actor does.
-    if (best !== null) return best;
-    return generic !== null && phraseContinues(t, mentions[generic]!.last, groupFirst) ? generic : null;
-  };
-
-  /** The end of the clause that starts at `from`: the next finite verb, relative pronoun or clause punctuation. */
-  const clauseEnd = (from: number, s: number): number => {
-    const sent = a.sentences[s]!;
-    for (let j = from; j < sent.last; j++) {
-      const w = t.lower[j]!;
-      if (w === ';' || w === ':' || w === '—' || w === '–') return j;
-      // ", while 67 people were abducted": a subordinate clause after a comma is another clause.
-      if (w === ',' && j > from && CLAUSE_OPENERS.has(t.lower[j + 1] ?? '')) return j;
-      // A gerund right after the verb or a preposition continues the clause ("admitted killing X", "accused of spying on X").
-      const gerund = w.endsWith('ing') && (j === from || t.pos[j - 1] === POS.ADP || t.lower[j - 1] === 'of');
-      // "threatened to cut aid to Egypt": the infinitive complement holds the target.
-      const infinitive = t.lower[j - 1] === 'to' && j <= from + 2;
-      // "written guarantees": a participle before a noun modifies it.
-      const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || t.pos[j - 1] === POS.NUM || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
-      // "rejected calls for": a plural noun the tagger took for a verb right after a verb.
-      const plural = w.endsWith('s') && t.pos[j - 1] === POS.VERB;
-      if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund && !infinitive && !participle && !plural) return j;
-      if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
-    }
-    return sent.last;
-  };
-
-  const objectOf = (from: number, s: number, rule: string, source: number | null, reciprocal = false): number | null => {
-    const end = clauseEnd(from, s);
-    const sent = a.sentences[s]!;
-    let start = from;
-    if (rule !== 'object') {
-      let k = from;
-      while (k < end && t.lemma[k] !== rule && t.lower[k] !== rule) k++;
-      if (k >= end) return null;
-      start = k + 1;
-    }
-    const src = source === null ? null : mentions[source]!;
-    let placed: number | null = null;
-    let generic: number | null = null;
-    let recipient: number | null = null;
-    for (const m of sentMentions[s]!) {
-      const mm = mentions[m]!;
-      if (mm.first < start || mm.first >= end) continue;
-      if (mm.kind === 'unknown') {
-        // The direct object, when no known actor follows: "bombed a hospital", "sued the newspaper".
-        const gp = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
-        if (generic === null && !gp) generic = m;
-        // "donated supplies to flood victims": the recipient, not the thing given.
-        else if (recipient === null && gp === 'to' && generic !== null) recipient = m;
-        continue;
-      }
-      if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
-      // "Iraqi sovereignty" after an Iraqi source, or "its migrants": the source's own side is no target.
-      if (src && !mm.strong && mm.kind === 'country' && mm.country === src.country) continue;
-      // "its troops", "their forces": the source's own.
-      if (src && mm.inferred && mm.first > 0 && POSSESSIVES.has(t.lower[mm.first - 1]!)) continue;
-      // "Germany pledged tanks", "Kenya sent peacekeepers": a state's own forces are what it moves, not its target.
-      if (src && mm.inferred && src.country !== null && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
-      const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
-      if (prep && LOCATIVE_PREPS.has(prep)) {
-        // A place ("a ceasefire in Sudan") is the target only when nothing else is.
-        if (placed === null && prep !== 'despite') placed = m;
-        continue;
-      }
-      return m;
-    }
-    if (placed !== null && !reciprocal) return placed;
-    // "dismissed the request": the request's owner is the target.
-    for (let j = start; j < Math.min(end, start + 4); j++) {
-      if (t.pos[j] === POS.NOUN && OWNED_NOUNS.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
-        const owner = owners.get(t.lemma[j]!) ?? owners.get('*');
-        if (owner !== undefined && (!src || mentions[owner]!.entity !== src.entity)) return owner;
-      }
-      if (t.pos[j] === POS.VERB) break;
-    }
-    void sent;
-    if (recipient !== null && !reciprocal) return recipient;
-    return generic !== null && !reciprocal ? generic : null;
-  };
-
+  const ctx: ArgContext = { a, t, mentions, sentMentions, owners };
   const recordOwners = (s: number): void => {
     const sent = a.sentences[s]!;
     for (let j = sent.first; j < sent.last; j++) {
@@ -274,7 +126,7 @@ export function codeEvents(a: Analysis): void {
             mood = 'intent';
             if (modality === 'hypothetical') modality = 'future';
           } else if (OBLIGATION.has(modal ?? '')) {
-            speaker = speakerOf(a, vg.first, v, s, (j) => subjectOf(j, verbGroup(t, j, sent.first).first, s));
+            speaker = speakerOf(a, vg.first, v, s, (j) => subjectOf(ctx, j, verbGroup(t, j, sent.first).first, s));
             if (speaker !== null) mood = 'demand';
           }
         }
@@ -292,7 +144,7 @@ export function codeEvents(a: Analysis): void {
           say(`no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
           continue;
         }
-        const subj = subjectOf(v, willingAt >= 0 ? willingAt : vg.first, s);
+        const subj = subjectOf(ctx, v, willingAt >= 0 ? willingAt : vg.first, s);
         let { pattern: p, end: phraseEnd, between } = found;
         let sources: number[] = [];
         let targets: number[] = [];
@@ -303,25 +155,25 @@ export function codeEvents(a: Analysis): void {
         if (passive) {
           // "warplanes supported by Russia": the reduced passive's noun is the one right before it.
           const noun = reduced >= 0 ? a.mentionAt[reduced]! : -1;
-          if (noun >= 0) targets = groupOf(noun);
-          else if (subj !== null) targets = groupOf(subj);
-          const endC = clauseEnd(phraseEnd, s);
+          if (noun >= 0) targets = groupOf(ctx, noun);
+          else if (subj !== null) targets = groupOf(ctx, subj);
+          const endC = clauseEnd(ctx, phraseEnd, s);
           for (let j = phraseEnd; j < endC; j++) {
             if (t.lower[j] !== 'by') continue;
             const by = sentMentions[s]!.find((m) => mentions[m]!.first > j && mentions[m]!.first <= j + 3);
-            if (by !== undefined) sources = groupOf(by);
+            if (by !== undefined) sources = groupOf(ctx, by);
             break;
           }
         } else {
-          if (subj !== null) sources = groupOf(subj);
+          if (subj !== null) sources = groupOf(ctx, subj);
           for (;;) {
             targets = [];
             if (p.target !== 'none') {
               // A target preposition that ends the phrase itself ("clash with") is already behind us.
               const rule = p.rest.length && p.rest[p.rest.length - 1] === p.target ? 'object' : p.target;
               const known = between >= 0 && mentions[between]!.kind !== 'unknown';
-              const obj = known && rule === 'object' ? between : objectOf(phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
-              if (obj !== null) targets = groupOf(obj);
+              const obj = known && rule === 'object' ? between : objectOf(ctx, phraseEnd, s, rule, sources[0] ?? null, p.reciprocal);
+              if (obj !== null) targets = groupOf(ctx, obj);
             }
             // "China held drills near Taiwan": a joint act read from its object ("drills") needs a second side.
             if (!p.reciprocal || !p.object || sources.length > 1 || targets.length) break;
@@ -333,7 +185,7 @@ export function codeEvents(a: Analysis): void {
         }
         if (mood === 'demand' && speaker !== null) {
           // The speaker demands the act of its subject.
-          const who = groupOf(speaker);
+          const who = groupOf(ctx, speaker);
           if (sources.some((m) => who.some((w) => mentions[w]!.entity === mentions[m]!.entity))) mood = null;
           else {
             targets = sources;
@@ -380,7 +232,7 @@ export function codeEvents(a: Analysis): void {
       const { end } = matchRest(t, v, p.rest, sent.last);
       if (end < 0 || !objectOk(t, p, end, sent.last)) continue;
       let sources = sentMentions[s]!.filter((m) => mentions[m]!.kind !== 'unknown' && mentions[m]!.first < v && mentions[m]!.head >= v && mentions[m]!.head < Math.max(end, v + 1));
-      if (sources.length) sources = groupOf(sources[sources.length - 1]!);
+      if (sources.length) sources = groupOf(ctx, sources[sources.length - 1]!);
       let target: number | null = null;
       const lastWord = p.rest[p.rest.length - 1];
       const rule = p.target !== 'object' ? p.target : lastWord && /^(on|against|of|with|to|between|by|from|in|into|at)$/.test(lastWord) ? 'object' : null;
@@ -394,13 +246,13 @@ export function codeEvents(a: Analysis): void {
         const near = sentMentions[s]!.filter((m) => mentions[m]!.first >= from && mentions[m]!.first <= from + 3);
         const cand = near.find((m) => mentions[m]!.kind !== 'unknown') ?? near[0];
         if (cand !== undefined) target = cand;
-        if (rule && rule !== 'object') target = objectOf(end, s, rule, sources[0] ?? null);
+        if (rule && rule !== 'object') target = objectOf(ctx, end, s, rule, sources[0] ?? null);
       }
       if (!sources.length) {
         for (let j = end; j < Math.min(sent.last, end + 6); j++) {
           if (t.lower[j] !== 'by') continue;
           const by = sentMentions[s]!.find((m) => mentions[m]!.first > j && mentions[m]!.first <= j + 3);
-          if (by !== undefined) sources = groupOf(by);
+          if (by !== undefined) sources = groupOf(ctx, by);
           break;
         }
       }
@@ -411,11 +263,11 @@ export function codeEvents(a: Analysis): void {
         // "carried out attacks", "stepped up raids": the particle belongs to the verb.
         if ((t.lower[k] === 'out' || t.lower[k] === 'up') && k > sent.first && t.pos[k - 1] === POS.VERB) k--;
         if (t.pos[k] === POS.VERB && LIGHT_VERBS.has(t.lemma[k]!)) {
-          const subj = subjectOf(k, verbGroup(t, k, sent.first).first, s);
-          if (subj !== null) sources = groupOf(subj);
+          const subj = subjectOf(ctx, k, verbGroup(t, k, sent.first).first, s);
+          if (subj !== null) sources = groupOf(ctx, subj);
         }
       }
-      const targets = target === null ? [] : groupOf(target);
+      const targets = target === null ? [] : groupOf(ctx, target);
       a.trace?.push(`  noun "${t.value[v]}": pattern ${p.id} ${sources.length || targets.length ? 'fired' : 'matched but found no actor'}`);
       if (!sources.length && !targets.length) return;
       const negated = t.lower[v - 1] === 'no';

@@ -1,0 +1,174 @@
+import type { Analysis } from '../analysis.js';
+import { POS, type Tokens } from '../language/tokens.js';
+import { phraseContinues } from '../actors/phrase.js';
+import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple } from './participle.js';
+import { QUOTE_MARK, SKIPPABLE, inPrepPhrase } from './phrase.js';
+import { LOCATIVE_PREPS, RELATIVIZERS, verbGroup } from './grammar.js';
+
+/** The subject and object finders of the event coder: who does the act of a verb, and to whom. */
+
+/** What the finders read: the analysis, and the mentions of each sentence. */
+export interface ArgContext {
+  a: Analysis;
+  t: Tokens;
+  mentions: Analysis['mentions'];
+  sentMentions: number[][];
+  /** Who made "the request", "the offer", ... (by lemma; '*' for the latest). */
+  owners: Map<string, number>;
+}
+
+/** Nouns that stand for someone's act and are later referred back to ("the request"). */
+export const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'after', 'before', 'when', 'since', 'but', 'until', 'if', 'unless']);
+const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+/** Possessive words: what follows is owned, a noun and never a verb. */
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
+
+/** The mentions coordinated with mention m ("X and Y"), or m alone. */
+export function groupOf(c: ArgContext, m: number): number[] {
+  const { t, mentions, sentMentions } = c;
+  const mm = mentions[m]!;
+  const s = t.sent[mm.first]!;
+  const out = sentMentions[s]!.filter((x) => mentions[x]!.group === mm.group);
+  return out.length ? out : [m];
+}
+
+/** The mention that is the subject of the verb whose auxiliary chain starts at `groupFirst`. */
+export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: number, depth = 0): number | null {
+  const { a, t, mentions, sentMentions } = c;
+  const sent = a.sentences[s]!;
+  // "X stormed the base, killing five", "after striking it": the participle's subject is the main verb's.
+  const main = depth < 3 ? mainVerbOfParticiple(t, v, groupFirst, sent.first) : -1;
+  if (main >= 0) return subjectOf(c, main, verbGroup(t, main, sent.first).first, s, depth + 1);
+  let j = groupFirst - 1;
+  while (j >= sent.first && (t.lower[j] === ',' || QUOTE_MARK.test(t.lower[j]!))) j--;
+  if (j < sent.first) return null;
+  const w = t.lower[j]!;
+  if (RELATIVIZERS.has(w) && depth < 3) {
+    // Relative clause: the subject is the antecedent ("the strike that killed", "a resolution that would end").
+    let r = j - 1;
+    while (r >= sent.first && (t.lower[r] === ',' )) r--;
+    const antecedentEnd = r + 1;
+    while (r >= sent.first && (a.mentionAt[r]! >= 0 || SKIPPABLE.has(t.pos[r]!) || t.pos[r] === POS.NOUN || t.pos[r] === POS.PROPN || t.lower[r] === 'of' || t.lower[r] === "'s" || t.lower[r] === '-')) r--;
+    const inAntecedent = sentMentions[s]!.filter((m) => mentions[m]!.first > r && mentions[m]!.last <= antecedentEnd);
+    const known = inAntecedent.filter((m) => mentions[m]!.kind !== 'unknown');
+    if (known.length) {
+      const strong = known.filter((m) => mentions[m]!.strong && mentions[m]!.head === antecedentEnd - 1);
+      return (strong.length ? strong : known)[known.length && !strong.length ? known.length - 1 : 0]!;
+    }
+    // "Iran fired a barrage of missiles that hit X": the instrument's user is the governing verb's subject.
+    for (let k = r; k >= sent.first; k--) {
+      if (t.pos[k] !== POS.VERB) continue;
+      // "following a fire that killed 19": a preposition, not the instrument's user.
+      if (PREPOSITIONAL_PARTICIPLES.has(t.lower[k]!)) break;
+      const up = subjectOf(c, k, verbGroup(t, k, sent.first).first, s, depth + 1);
+      if (up !== null && mentions[up]!.kind !== 'unknown') return up;
+      break;
+    }
+    return inAntecedent.length ? inAntecedent[inAntecedent.length - 1]! : null;
+  }
+  if ((w === 'and' || w === 'but' || w === 'then') && depth < 3) {
+    // "X attacked Y and killed Z": the second verb shares the first one's subject.
+    for (let k = j - 1; k >= sent.first; k--) {
+      if (t.pos[k] === POS.VERB) return subjectOf(c, k, verbGroup(t, k, sent.first).first, s, depth + 1);
+      if (t.lower[k] === ',' || t.lower[k] === ';') break;
+    }
+  }
+  let best: number | null = null;
+  let generic: number | null = null;
+  for (const m of sentMentions[s]!) {
+    const mm = mentions[m]!;
+    if (mm.last > groupFirst) continue;
+    if (inPrepPhrase(t, mm, sent.first, null)) continue;
+    // "the Eurasian Economic Union ( EAEU )": the acronym in brackets is the actor before it.
+    if (mm.first >= sent.first + 2 && t.lower[mm.first - 1] === '(' && a.mentionAt[mm.first - 2]! >= 0) continue;
+    if (mm.kind === 'unknown') {
+      if (generic === null || mm.last > mentions[generic]!.last) generic = m;
+      continue;
+    }
+    if (best === null || mm.last > mentions[best]!.last || (mm.last === mentions[best]!.last && mm.strong)) best = m;
+  }
+  // A noun phrase no dictionary knows ("a car bomb") is the subject only when it stands right before the verb
+  // and no known actor does.
+  if (best !== null) return best;
+  return generic !== null && phraseContinues(t, mentions[generic]!.last, groupFirst) ? generic : null;
+}
+
+/** The end of the clause that starts at `from`: the next finite verb, relative pronoun or clause punctuation. */
+export function clauseEnd(c: ArgContext, from: number, s: number): number {
+  const { a, t } = c;
+  const sent = a.sentences[s]!;
+  for (let j = from; j < sent.last; j++) {
+    const w = t.lower[j]!;
+    if (w === ';' || w === ':' || w === '—' || w === '–') return j;
+    // ", while 67 people were abducted": a subordinate clause after a comma is another clause.
+    if (w === ',' && j > from && CLAUSE_OPENERS.has(t.lower[j + 1] ?? '')) return j;
+    // A gerund right after the verb or a preposition continues the clause ("admitted killing X", "accused of spying on X").
+    const gerund = w.endsWith('ing') && (j === from || t.pos[j - 1] === POS.ADP || t.lower[j - 1] === 'of');
+    // "threatened to cut aid to Egypt": the infinitive complement holds the target.
+    const infinitive = t.lower[j - 1] === 'to' && j <= from + 2;
+    // "written guarantees": a participle before a noun modifies it.
+    const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || t.pos[j - 1] === POS.NUM || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
+    // "rejected calls for": a plural noun the tagger took for a verb right after a verb.
+    const plural = w.endsWith('s') && t.pos[j - 1] === POS.VERB;
+    if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund && !infinitive && !participle && !plural) return j;
+    if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
+  }
+  return sent.last;
+}
+
+export function objectOf(c: ArgContext, from: number, s: number, rule: string, source: number | null, reciprocal = false): number | null {
+  const { a, t, mentions, sentMentions, owners } = c;
+  const end = clauseEnd(c, from, s);
+  const sent = a.sentences[s]!;
+  let start = from;
+  if (rule !== 'object') {
+    let k = from;
+    while (k < end && t.lemma[k] !== rule && t.lower[k] !== rule) k++;
+    if (k >= end) return null;
+    start = k + 1;
+  }
+  const src = source === null ? null : mentions[source]!;
+  let placed: number | null = null;
+  let generic: number | null = null;
+  let recipient: number | null = null;
+  for (const m of sentMentions[s]!) {
+    const mm = mentions[m]!;
+    if (mm.first < start || mm.first >= end) continue;
+    if (mm.kind === 'unknown') {
+      // The direct object, when no known actor follows: "bombed a hospital", "sued the newspaper".
+      const gp = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+      if (generic === null && !gp) generic = m;
+      // "donated supplies to flood victims": the recipient, not the thing given.
+      else if (recipient === null && gp === 'to' && generic !== null) recipient = m;
+      continue;
+    }
+    if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
+    // "Iraqi sovereignty" after an Iraqi source, or "its migrants": the source's own side is no target.
+    if (src && !mm.strong && mm.kind === 'country' && mm.country === src.country) continue;
+    // "its troops", "their forces": the source's own.
+    if (src && mm.inferred && mm.first > 0 && POSSESSIVES.has(t.lower[mm.first - 1]!)) continue;
+    // "Germany pledged tanks", "Kenya sent peacekeepers": a state's own forces are what it moves, not its target.
+    if (src && mm.inferred && src.country !== null && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
+    const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+    if (prep && LOCATIVE_PREPS.has(prep)) {
+      // A place ("a ceasefire in Sudan") is the target only when nothing else is.
+      if (placed === null && prep !== 'despite') placed = m;
+      continue;
+    }
+    return m;
+  }
+  if (placed !== null && !reciprocal) return placed;
+  // "dismissed the request": the request's owner is the target.
+  for (let j = start; j < Math.min(end, start + 4); j++) {
+    if (t.pos[j] === POS.NOUN && OWNED_NOUNS.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
+      const owner = owners.get(t.lemma[j]!) ?? owners.get('*');
+      if (owner !== undefined && (!src || mentions[owner]!.entity !== src.entity)) return owner;
+    }
+    if (t.pos[j] === POS.VERB) break;
+  }
+  void sent;
+  if (recipient !== null && !reciprocal) return recipient;
+  return generic !== null && !reciprocal ? generic : null;
+}
