@@ -142,3 +142,21 @@ test('an opening participle phrase has the subject of the clause after its comma
   const text = 'Writing for the Herald, Mark Ostrander noted that the debate was dull.';
   assert.match(speakerOf(text, 'the debate was dull') ?? '', /Mark Ostrander/);
 });
+
+/** The speaker's entity name of the quote containing `part`. */
+const speakerNameOf = (text: string, part: string): string | null => {
+  const qs = quotes(text);
+  const q = qs.find((x) => x.text.includes(part));
+  assert.ok(q, `no quote with "${part}" among ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q.speaker?.name ?? null;
+};
+
+test('"she" skips a man named after the woman (first names)', () => {
+  const text = 'Senator Margaret Holloway met Governor Peter Lindqvist in Denver on Monday. "We settled nothing today," she said.';
+  assert.equal(speakerNameOf(text, 'We settled nothing'), 'Margaret Holloway');
+});
+
+test('"he" skips a woman known by her honorific', () => {
+  const text = 'Mr. Okafor, the union leader, spoke after Mrs. Brandt left the hall. "The strike goes on," he told reporters.';
+  assert.match(speakerNameOf(text, 'The strike goes on') ?? '', /Okafor/);
+});

@@ -8,6 +8,7 @@ import { sameNameSpelling } from './resolve-names.js';
 import { NOT_ACTOR_HEADS, chunksOf, gluedHyphen, keyOf, nameOf, type Chunk } from './chunks.js';
 import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
 import { coordinate, joinOfPhrases } from './grouping.js';
+import { PRONOUN_GENDER, mentionGender } from './gender.js';
 
 const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
 const NO_KEYS: Set<string> = new Set();
@@ -207,7 +208,9 @@ export function recognizeActors(a: Analysis): void {
     mm.group = group++;
     mm.entity = existing >= 0 ? existing : entityFor(mm, key, keys);
     const idx = mentions.push(mm) - 1;
-    entities[mm.entity]!.mentions.push(idx);
+    const ent = entities[mm.entity]!;
+    ent.mentions.push(idx);
+    if (mm.kind === 'person' && !ent.gender) ent.gender = mentionGender(t, mm, lex.givenNames);
     for (let j = mm.first; j < mm.last; j++) if (mentionAt[j]! < 0) mentionAt[j] = idx;
     return idx;
   };
@@ -386,11 +389,16 @@ export function recognizeActors(a: Analysis): void {
       if (t.pos[j] !== POS.PRON || mentionAt[j]! >= 0) continue;
       const w = t.lower[j]!;
       let target = -1;
+      const want = PRONOUN_GENDER.get(w);
       if (PERSON_PRON.has(w)) {
         for (let m = mentions.length - 1; m >= 0; m--) {
           const mm = mentions[m]!;
           if (mm.first >= j) continue;
-          if (mm.kind === 'person') { target = m; break; }
+          if (mm.kind === 'person') {
+            // "she" never refers back to a man the article or the dictionaries know as one, nor "he" to a woman.
+            const g = entities[mm.entity]!.gender;
+            if (!(g && want && g !== want)) { target = m; break; }
+          }
           if (s - t.sent[mm.first]! > 4) break;
         }
       } else if (w === 'it' && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) {
@@ -403,6 +411,8 @@ export function recognizeActors(a: Analysis): void {
       }
       if (target < 0) continue;
       const ref = mentions[target]!;
+      const refEnt = entities[ref.entity]!;
+      if (want && ref.kind === 'person' && !refEnt.gender) refEnt.gender = want;
       const idx = pushMention(
         newMention(
           { first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, strong: true, inferred: ref.inferred, head: j, person: ref.person, title: null, refs: NO_REFS, adjective: false },

@@ -62,6 +62,8 @@ export interface Lexicon {
   plover: Map<string, PloverRow>;
   /** Words and phrases that mark a sentence as evaluative (data/provenance/subjectivity.jsonl). */
   subjectivity: TrieNode<SubjectivityCue>;
+  /** Lower-cased first names -> the gender they almost always mark, for "he" and "she" (data/actors/given-names.jsonl). */
+  givenNames: Map<string, 'f' | 'm'>;
   /** Counts for `dict stats`. */
   stats: { files: number; entries: number; loadMs: number };
 }

@@ -7,13 +7,13 @@ import { DictionaryError, parseJsonl, validatorFor, type Row } from './jsonl.js'
 import type { ActorEntry, CameoCode, CompiledPattern, Lexicon, SubjectivityCue } from './lexicon.js';
 import { verbForms } from './inflect.js';
 import { newNode, phraseKeys, phraseSurface, trieInsert, type TrieNode } from './trie.js';
-import type { AgentRow, CameoRow, CountryRow, OrganizationRow, PatternRow, PersonRow, PloverRow, SubjectivityRow } from './types.js';
+import type { AgentRow, CameoRow, CountryRow, GivenNamesRow, OrganizationRow, PatternRow, PersonRow, PloverRow, SubjectivityRow } from './types.js';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema', 'dict');
 
-export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns' | 'subjectivity';
+export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns' | 'subjectivity' | 'given-names';
 
 export interface RawDictionaries {
   cameo: Row<CameoRow>[];
@@ -24,12 +24,13 @@ export interface RawDictionaries {
   people: Row<PersonRow>[];
   patterns: Row<PatternRow>[];
   subjectivity: Row<SubjectivityRow>[];
+  'given-names': Row<GivenNamesRow>[];
   files: string[];
   hash: string;
 }
 
 const emptyRaw = (): RawDictionaries => ({
-  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], subjectivity: [], files: [], hash: '',
+  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], subjectivity: [], 'given-names': [], files: [], hash: '',
 });
 
 /** Which dictionary a file of the project's layout holds, from its path. */
@@ -38,7 +39,7 @@ function kindOfPath(path: string): DictKind | null {
   const name = basename(p);
   if (/(^|\/)people\/[^/]+\.jsonl$/.test(p) || /people\.jsonl$/.test(name)) return 'people';
   if (/(^|\/)patterns\/[^/]+\.jsonl$/.test(p) || /patterns\.jsonl$/.test(name)) return 'patterns';
-  for (const k of ['cameo', 'plover', 'countries', 'organizations', 'agents', 'subjectivity'] as const) {
+  for (const k of ['cameo', 'plover', 'countries', 'organizations', 'agents', 'subjectivity', 'given-names'] as const) {
     if (name === `${k}.jsonl` || name.endsWith(`.${k}.jsonl`)) return k;
   }
   return null;
@@ -54,6 +55,7 @@ export function kindOfRow(v: Record<string, unknown>): DictKind | null {
   if ('cameo' in v && 'type' in v) return 'plover';
   if ('goldstein' in v) return 'cameo';
   if ('weight' in v && 'words' in v) return 'subjectivity';
+  if ('gender' in v && 'names' in v) return 'given-names';
   return null;
 }
 
@@ -231,11 +233,13 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
   for (const head of verbPatterns.keys()) for (const f of verbForms(head)) if (!forms.has(f) || f === head) forms.set(f, head);
   const subjectivity: TrieNode<SubjectivityCue> = newNode();
   for (const r of raw.subjectivity) for (const w of r.value.words) trieInsert(subjectivity, phraseKeys(w), { weight: r.value.weight, kind: r.value.kind });
+  const givenNames = new Map<string, 'f' | 'm'>();
+  for (const r of raw['given-names']) for (const n of r.value.names) givenNames.set(n.toLowerCase(), r.value.gender);
   const cameo = new Map<string, CameoCode>();
   for (const r of raw.cameo) cameo.set(r.value.code, compileCameo(r.value));
   const plover = new Map<string, PloverRow>();
   for (const r of raw.plover) if (!plover.has(r.value.cameo)) plover.set(r.value.cameo, r.value);
-  const entries = raw.subjectivity.length + raw.cameo.length + raw.plover.length + raw.countries.length + raw.organizations.length + raw.agents.length + raw.people.length + raw.patterns.length;
+  const entries = raw['given-names'].length + raw.subjectivity.length + raw.cameo.length + raw.plover.length + raw.countries.length + raw.organizations.length + raw.agents.length + raw.people.length + raw.patterns.length;
   return {
     version: raw.hash,
     actors,
@@ -247,6 +251,7 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
     cameo,
     plover,
     subjectivity,
+    givenNames,
     stats: { files: raw.files.length, entries, loadMs },
   };
 }

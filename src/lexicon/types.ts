@@ -81,3 +81,10 @@ export interface SubjectivityRow {
   weight: number;
   words: string[];
 }
+
+/** One line of data/actors/given-names.jsonl: first names that almost always belong to people of one gender. */
+export interface GivenNamesRow {
+  gender: 'f' | 'm';
+  names: string[];
+  note?: string;
+}
