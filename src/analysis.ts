@@ -45,7 +45,7 @@ export interface EntityWork {
   /** Lower-cased name keys that refer to this entity within the document. */
   keys: Set<string>;
   mentions: number[];
-  /** A person's gender when a mention shows it (honorific, title, first name) or "he"/"she" was resolved to them. */
+  /** A person's gender when a mention shows it (honorific, title, first name). */
   gender?: 'f' | 'm' | null;
 }
 

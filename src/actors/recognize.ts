@@ -391,15 +391,19 @@ export function recognizeActors(a: Analysis): void {
       let target = -1;
       const want = PRONOUN_GENDER.get(w);
       if (PERSON_PRON.has(w)) {
+        // "she" never refers back to a man the article or the dictionaries know as one, nor "he" to a woman; when
+        // only such people are near, a person known to match is looked for further back.
+        let skipped = false;
         for (let m = mentions.length - 1; m >= 0; m--) {
           const mm = mentions[m]!;
           if (mm.first >= j) continue;
+          const far = s - t.sent[mm.first]!;
           if (mm.kind === 'person') {
-            // "she" never refers back to a man the article or the dictionaries know as one, nor "he" to a woman.
             const g = entities[mm.entity]!.gender;
-            if (!(g && want && g !== want)) { target = m; break; }
+            if (g && want && g !== want) skipped = true;
+            else if (far <= 4 || g === want) { target = m; break; }
           }
-          if (s - t.sent[mm.first]! > 4) break;
+          if (far > (skipped ? 12 : 4)) break;
         }
       } else if (w === 'it' && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) {
         for (let m = mentions.length - 1; m >= 0; m--) {
@@ -411,8 +415,6 @@ export function recognizeActors(a: Analysis): void {
       }
       if (target < 0) continue;
       const ref = mentions[target]!;
-      const refEnt = entities[ref.entity]!;
-      if (want && ref.kind === 'person' && !refEnt.gender) refEnt.gender = want;
       const idx = pushMention(
         newMention(
           { first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, strong: true, inferred: ref.inferred, head: j, person: ref.person, title: null, refs: NO_REFS, adjective: false },
