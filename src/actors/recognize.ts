@@ -8,11 +8,11 @@ import { sameNameSpelling } from './resolve-names.js';
 import { NOT_ACTOR_HEADS, chunksOf, gluedHyphen, keyOf, nameOf, type Chunk } from './chunks.js';
 import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
 import { coordinate, joinOfPhrases } from './grouping.js';
-import { PRONOUN_GENDER, mentionGender } from './gender.js';
+import { mentionGender } from './gender.js';
+import { NO_REFS, newMention, type Base } from './mention.js';
+import { resolvePronouns } from './pronouns.js';
 
-const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
 const NO_KEYS: Set<string> = new Set();
-const NO_REFS = Object.freeze([]) as unknown as string[];
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 interface Composition {
@@ -72,18 +72,6 @@ function addPiece(c: Composition, p: Piece, t: Tokens): void {
       break;
     }
   }
-}
-
-type Base = Pick<Mention, 'first' | 'last' | 'start' | 'end' | 'strong' | 'head' | 'title' | 'refs' | 'inferred' | 'person' | 'adjective'>;
-
-/** A mention with every field in one order, so that all mentions share one object shape (fast to read later). */
-function newMention(
-  b: Base, code: string | null, country: string | null, sector: string | null, name: string, kind: Mention['kind'], inferred = b.inferred,
-): Mention {
-  return {
-    first: b.first, last: b.last, start: b.start, end: b.end, code, country, sector, name, kind, strong: b.strong, inferred,
-    adjective: b.adjective, head: b.head, entity: -1, group: -1, person: b.person, title: b.title, refs: b.refs,
-  };
 }
 
 /** Find the actors of every sentence, compose noun phrases into coded mentions, link them into entities. */
@@ -384,46 +372,7 @@ export function recognizeActors(a: Analysis): void {
         sentenceMentions.push(idx);
       }
     }
-    // Pronouns: he/she -> the latest person; "it" as a subject -> the latest organisation, group or country.
-    for (let j = sent.first; j < sent.last; j++) {
-      if (t.pos[j] !== POS.PRON || mentionAt[j]! >= 0) continue;
-      const w = t.lower[j]!;
-      let target = -1;
-      const want = PRONOUN_GENDER.get(w);
-      if (PERSON_PRON.has(w)) {
-        // "she" never refers back to a man the article or the dictionaries know as one, nor "he" to a woman; when
-        // only such people are near, a person known to match is looked for further back.
-        let skipped = false;
-        for (let m = mentions.length - 1; m >= 0; m--) {
-          const mm = mentions[m]!;
-          if (mm.first >= j) continue;
-          const far = s - t.sent[mm.first]!;
-          if (mm.kind === 'person') {
-            const g = entities[mm.entity]!.gender;
-            if (g && want && g !== want) skipped = true;
-            else if (far <= 4 || g === want) { target = m; break; }
-          }
-          if (far > (skipped ? 12 : 4)) break;
-        }
-      } else if (w === 'it' && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) {
-        for (let m = mentions.length - 1; m >= 0; m--) {
-          const mm = mentions[m]!;
-          if (mm.first >= j) continue;
-          if (s - t.sent[mm.first]! > 1) break;
-          if (mm.strong && (mm.kind === 'org' || mm.kind === 'group' || mm.kind === 'country')) { target = m; break; }
-        }
-      }
-      if (target < 0) continue;
-      const ref = mentions[target]!;
-      const idx = pushMention(
-        newMention(
-          { first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, strong: true, inferred: ref.inferred, head: j, person: ref.person, title: null, refs: NO_REFS, adjective: false },
-          ref.code, ref.country, ref.sector, ref.name, 'pronoun',
-        ),
-        '', [], ref.entity,
-      );
-      sentenceMentions.push(idx);
-    }
+    resolvePronouns(a, s, (m, entity) => sentenceMentions.push(pushMention(m, '', [], entity)));
     joinOfPhrases(a, sentenceMentions);
     coordinate(a, sentenceMentions, rekey);
   }
