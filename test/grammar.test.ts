@@ -138,3 +138,10 @@ test('a noun that is the object of a pattern verb is not a second event', () => 
   const es = events('Japan lifted its sanctions on India.');
   assert.deepEqual(es.map((e) => e.code), ['085']);
 });
+
+test('a past tense tagged as an adjective between two names is a verb, not part of one long name', () => {
+  const doc = coded('Oregon Sen. Marta Quill grilled Harbor Bank chief Tom Ashby on Tuesday.');
+  const names = doc.actors.map((a) => a.name);
+  assert.ok(names.includes('Marta Quill'), JSON.stringify(names));
+  assert.ok(!doc.actors.some((a) => a.mentions.some((m) => m.text.includes('grilled'))), JSON.stringify(doc.actors.map((a) => a.mentions.map((m) => m.text))));
+});

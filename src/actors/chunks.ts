@@ -28,6 +28,18 @@ export interface Chunk {
   last: number;
 }
 
+/**
+ * A lower-case past tense between a name and the next capitalised word or determiner is a verb the tagger
+ * took for an adjective ("Sen. Elizabeth Warren grilled Wells Fargo's chief"), not part of one long name.
+ */
+function pastBetweenNames(t: Tokens, j: number, last: number): boolean {
+  const w = t.lower[j]!;
+  if (t.cap[j] || w.length < 5 || !w.endsWith('ed') || j + 1 >= last) return false;
+  if (t.pos[j - 1] !== POS.PROPN || !t.cap[j - 1] || t.start[j] === t.end[j - 1]) return false;
+  const next = t.pos[j + 1];
+  return (t.cap[j + 1] === 1 && next === POS.PROPN) || next === POS.DET || next === POS.NUM;
+}
+
 /** Is token j a hyphen glued to words on both sides ("Abdul-Mahdi")? */
 export const gluedHyphen = (t: Tokens, j: number): boolean =>
   t.lower[j] === '-' && j > 0 && j + 1 < t.n && t.start[j] === t.end[j - 1] && t.start[j + 1] === t.end[j];
@@ -39,7 +51,7 @@ export function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32A
     // A determiner inside a run starts a new phrase; a known verb just before it was mistagged
     // ("protesters end their blockades").
     // A past tense the tagger took for a noun or adjective ends the subject ("Chad sheltered refugees").
-    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ || t.pos[j] === POS.VERB) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN) && isPastForm(t.lower[j]!, verbForms)) {
+    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ || t.pos[j] === POS.VERB) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN) && (isPastForm(t.lower[j]!, verbForms) || pastBetweenNames(t, j, last))) {
       out.push({ first: s, last: j });
       s = -1;
       continue;
