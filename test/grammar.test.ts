@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code, type Document, type Event } from '../src/index.js';
+import { code, createCoder, type Document, type Event } from '../src/index.js';
 
 // Sentences written for these tests; each checks one grammar rule of the coder.
 const coded = (text: string, date = '2021-06-15'): Document => code({ id: 'g', text, date })[0]!;
@@ -144,4 +144,11 @@ test('a past tense tagged as an adjective between two names is a verb, not part 
   const names = doc.actors.map((a) => a.name);
   assert.ok(names.includes('Marta Quill'), JSON.stringify(names));
   assert.ok(!doc.actors.some((a) => a.mentions.some((m) => m.text.includes('grilled'))), JSON.stringify(doc.actors.map((a) => a.mentions.map((m) => m.text))));
+});
+
+test('a US party label in brackets after a name is no actor of its own', () => {
+  const { analysis } = createCoder().analyze({ id: 'p', text: 'Sen. Dana Whitfield (R-Ky.) and Rep. Omar Castell (D-N.M.) criticized the Pentagon budget.', date: '2021-06-15' });
+  const names = analysis.entities.filter((e) => e.mentions.length).map((e) => e.name);
+  assert.ok(!names.some((n) => /^[DR]-/.test(n)), JSON.stringify(names));
+  assert.ok(names.includes('Dana Whitfield'), JSON.stringify(names));
 });

@@ -150,6 +150,8 @@ export function recognizeActors(a: Analysis): void {
     let first = seg.first;
     while (first < head && t.pos[first] === POS.PUNCT) first++;
     const last = head + 1;
+    // "(R-Ky.)", "(D-N.Y.)": a US party label after a name, not an actor of its own.
+    if (t.lower[first - 1] === '(' && /^[DRI]$/.test(t.value[first]!) && gluedHyphen(t, first + 1)) return;
     const text = a.text.slice(t.start[first]!, t.end[head]!);
     // Two or three capitalised names ("Maria Lopez") are a person no dictionary knows: uncoded, but
     // a person for "she said" and for later mentions of the surname.
