@@ -10,17 +10,22 @@ export function isPastForm(w: string, verbForms: Map<string, string>): boolean {
   return base !== undefined && base !== w && !w.endsWith('s') && !w.endsWith('ing');
 }
 
+/** Words naming a day, a month or a part of one ("Tuesday", "last week", "this morning"); "may" is left out. */
+export const DAY_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
+  'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend',
+]);
+
 /** Heads of noun phrases that name a time or an amount, never an actor ("last week", "3 million euros"). */
 export const NOT_ACTOR_HEADS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'week',
-  'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'today', 'yesterday', 'tomorrow', 'morning',
-  'evening', 'night', 'afternoon', 'weekend', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century',
-  'percent', 'period', 'moment', 'date', 'euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'yuan', 'yen',
-  'rupee', 'rupees', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'shekel', 'shekels', 'naira', 'peso',
-  'pesos', 'riyal', 'riyals', 'dinar', 'dinars', 'lira', 'cent', 'cents', 'million', 'millions', 'billion',
-  'billions', 'trillion', 'ton', 'tons', 'tonne', 'tonnes', 'barrel', 'barrels', 'kilometre', 'kilometres',
-  'kilometer', 'kilometers', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters', 'kilogram', 'kilograms', 'per',
+  ...DAY_WORDS, 'may', 'day', 'days', 'weeks', 'months', 'years', 'time', 'times', 'hour', 'hours', 'minute', 'minutes',
+  'decade', 'decades', 'century', 'percent', 'period', 'moment', 'date', 'euro', 'euros', 'dollar', 'dollars', 'pound',
+  'pounds', 'yuan', 'yen', 'rupee', 'rupees', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'shekel',
+  'shekels', 'naira', 'peso', 'pesos', 'riyal', 'riyals', 'dinar', 'dinars', 'lira', 'cent', 'cents', 'million',
+  'millions', 'billion', 'billions', 'trillion', 'ton', 'tons', 'tonne', 'tonnes', 'barrel', 'barrels', 'kilometre',
+  'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters', 'kilogram',
+  'kilograms', 'per',
 ]);
 
 export interface Chunk {

@@ -1,6 +1,6 @@
 import type { Analysis, Mention } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
-import { gluedHyphen } from './chunks.js';
+import { DAY_WORDS, gluedHyphen } from './chunks.js';
 
 /**
  * The whole noun phrase an actor mention stands in, as a reader would quote it: determiners and
@@ -14,7 +14,6 @@ const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'you
 /** Words before a number that belong to the quantity ("at least 75", "some 300"). */
 const QUANTITY_WORDS = new Set(['least', 'most', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'fewer', 'less', 'than', 'up', 'to', 'only', 'just', 'another', 'all', 'both', 'estimated', 'an']);
 /** Nouns that say when, not who: a phrase does not grow across them. */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Prepositions whose phrase, when it names a place or body, belongs to the actor ("protesters in Baghdad"). */
 const PLACE_PREPS = new Set(['in', 'from', 'for', 'at', 'near']);
 
@@ -41,7 +40,7 @@ function possessiveAt(t: Tokens, j: number, end: number): number {
 function npWord(t: Tokens, j: number): boolean {
   const p = t.pos[j]!;
   // A time word is no part of an actor's phrase, unless it is hyphenated into a modifier ("a 35-year-old inmate").
-  if (p === POS.NOUN || p === POS.PROPN || p === POS.ADJ || p === POS.NUM) return !TIME_WORDS.has(t.lower[j]!) || t.lower[j + 1] === '-';
+  if (p === POS.NOUN || p === POS.PROPN || p === POS.ADJ || p === POS.NUM) return !DAY_WORDS.has(t.lower[j]!) || t.lower[j + 1] === '-';
   // "U.S.-backed", "rebel-held": a participle glued to a noun by a hyphen.
   if (p === POS.VERB && j > 0 && t.lower[j - 1] === '-') return true;
   if (t.lower[j] === '-') return true;
