@@ -1,5 +1,6 @@
 /** Who says so: the grammatical subject of a speech verb, found through the document's mentions. */
 import type { Analysis } from '../analysis.js';
+import { NO_REFS, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
 
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -21,10 +22,10 @@ export function newMention(a: Analysis, first: number, last: number, kind: 'pron
   const name = a.text.slice(start, end);
   const idx = a.mentions.length;
   a.entities.push({ id: `E${entity + 1}`, name, code: null, country: null, sector: null, kind, title: null, keys: new Set(), mentions: [idx] });
-  a.mentions.push({
-    first, last, start, end, code: null, country: null, sector: null, name, kind,
-    strong: true, inferred: false, head: last - 1, entity, group: -1 - idx, person: null, title: null, refs: [], adjective: false,
-  });
+  const m = buildMention({ first, last, start, end, strong: true, inferred: false, head: last - 1, person: null, title: null, refs: NO_REFS, adjective: false }, null, null, null, name, kind);
+  m.entity = entity;
+  m.group = -1 - idx;
+  a.mentions.push(m);
   for (let k = first; k < last; k++) if (a.mentionAt[k]! < 0) a.mentionAt[k] = idx;
   return idx;
 }
@@ -176,7 +177,13 @@ function surnameAt(a: Analysis, j: number, first: number): number | null {
   if (m === null) return null;
   const ref = a.mentions[m]!;
   const idx = a.mentions.length;
-  a.mentions.push({ ...ref, first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, head: j, group: -1 - idx, refs: [] });
+  const copy = buildMention(
+    { first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, strong: ref.strong, inferred: ref.inferred, head: j, person: ref.person, title: ref.title, refs: NO_REFS, adjective: ref.adjective },
+    ref.code, ref.country, ref.sector, ref.name, ref.kind,
+  );
+  copy.entity = ref.entity;
+  copy.group = -1 - idx;
+  a.mentions.push(copy);
   a.entities[ref.entity]!.mentions.push(idx);
   a.mentionAt[j] = idx;
   return idx;
