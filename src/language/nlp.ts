@@ -1,19 +1,12 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { POS, type PosTag, type Tokens } from './tokens.js';
-
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
-
-/** The wink-nlp instance, created once per process with only the stages casus uses. */
-export function getNlp(): Nlp {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
+import { isSpace, splitChunk } from './tokenizer.js';
+import { formTags, tagSentence, type FormTags } from './tagger.js';
+import { entry, lemmatize } from './lexicon.js';
+import { tokenizeWink } from './nlp-wink.js';
 
 export interface Tokenized {
   tokens: Tokens;
-  /** Sentence boundaries proposed by wink-nlp, as token index ranges [first, last). */
+  /** Sentence boundaries, as token index ranges [first, last). */
   sentences: Array<[number, number]>;
 }
 
@@ -23,32 +16,36 @@ const norm = (s: string): string => {
   return lo.includes('’') || lo.includes('‘') || lo.includes('`') ? lo.replace(CURLY, "'") : lo;
 };
 
-type WinkTokens = ReturnType<ReturnType<Nlp['readDoc']>['tokens']>;
-
-/** What casus keeps of a word form: lower case, capitalised, and its lemma per POS tag (filled on demand). */
+/** What casus keeps of a word form: lower case, its tags before context, and its lemma per tag (filled on demand). */
 interface WordInfo {
   lower: string;
-  cap: number;
-  blank: boolean;
+  tags: FormTags;
+  /** The form the lemmatizer reads (spelling mapped to American). */
+  normal: string;
+  /** The lexicon's only lemma, when it has one. */
+  lemma1: string | null;
   lemma: Array<string | undefined>;
+  /** Ends a sentence when a capitalised word follows. */
+  eos: boolean;
+  /** An abbreviation with its full stop ("Inc.", "U.S.", "p.m."): ends a sentence only before a function word. */
+  abbrev: boolean;
 }
-/**
- * Word forms seen so far. wink-nlp hands out the same string object for the same form, so this lookup is
- * cheap, and lemmatizing a form once per tag saves wink-nlp's per-token lemmatizer (a third of its tagging time).
- */
 const words = new Map<string, WordInfo>();
 const WORDS_MAX = 200_000;
 
 function wordInfo(v: string): WordInfo {
   let w = words.get(v);
   if (w === undefined) {
-    const c = v.charCodeAt(0);
-    const blank = c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 ? v.trim() === '' : false;
+    const lower = norm(v);
+    const e = entry(v);
     w = {
-      lower: norm(v),
-      cap: c >= 65 && c <= 90 ? 1 : c > 127 && v[0] !== v[0]!.toLowerCase() ? 1 : 0,
-      blank,
+      lower,
+      tags: formTags(v, lower),
+      lemma1: e.lemma !== null ? norm(e.lemma) : null,
+      normal: e.normal !== null ? norm(e.normal) : lower,
       lemma: [],
+      eos: v === '.' || v === '!' || v === '?' || v === '?!' || v === '!?',
+      abbrev: v.length > 1 && v.endsWith('.') && v !== '...' && !TITLES.has(lower.slice(0, -1)),
     };
     if (words.size >= WORDS_MAX) words.clear();
     words.set(v, w);
@@ -56,121 +53,146 @@ function wordInfo(v: string): WordInfo {
   return w;
 }
 
-function lemmaOf(toks: WinkTokens, i: number, v: string, w: WordInfo, pos: number): string {
+const LEMMA_TAGS: Record<number, PosTag> = { [POS.NOUN]: 'NOUN', [POS.VERB]: 'VERB', [POS.ADJ]: 'ADJ' };
+
+/** Lemmas of clitics read as auxiliaries or "not" ("it's" -> be, "won't" -> will + not). */
+const CLITIC_LEMMA: Record<string, string> = {
+  "'s": 'be', "'re": 'be', "'m": 'be', "'ll": 'will', "'ve": 'have', "'d": 'would', "n't": 'not', ca: 'can', wo: 'will', sha: 'shall',
+};
+
+function lemmaOf(w: WordInfo, pos: number): string {
+  if ((pos === POS.AUX || pos === POS.PART) && CLITIC_LEMMA[w.lower] !== undefined) return CLITIC_LEMMA[w.lower]!;
+  if (w.lemma1 !== null) return w.lemma1;
   let lm = w.lemma[pos];
   if (lm === undefined) {
-    const raw = toks.itemAt(i).out(getNlp().its.lemma as never) as unknown as string;
-    lm = !raw || raw === v || raw === w.lower ? w.lower : norm(raw);
+    const tag = LEMMA_TAGS[pos];
+    lm = tag ? norm(lemmatize(w.normal, tag)) : w.lower;
     w.lemma[pos] = lm;
   }
   return lm;
 }
 
-/** Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
-const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let']);
+/** Abbreviated titles, which come before a name and never end a sentence. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'rep', 'reps', 'sen', 'sens', 'gov', 'govs', 'gen', 'gens', 'lt', 'col',
+  'maj', 'capt', 'cmdr', 'cdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'pres', 'amb', 'sec', 'atty', 'hon', 'rev', 'fr',
+  'sr', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'est', 'supt', 'insp', 'det', 'lt.col',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Words after which a sentence may start following an abbreviation ("... at 3 p.m. He said"). */
+const STARTERS = new Set([POS.DET, POS.PRON, POS.CCONJ, POS.ADP, POS.ADV, POS.SCONJ, POS.AUX, POS.INTJ]);
 
-/** Where a word ending in "'s" splits ("Trump's" -> 5), else 0. */
-function possessiveCut(v: string): number {
-  const n = v.length;
-  if (n < 3) return 0;
-  const s = v.charCodeAt(n - 1);
-  const q = v.charCodeAt(n - 2);
-  if ((s !== 115 && s !== 83) || (q !== 39 && q !== 0x2019)) return 0;
-  return /[\p{L}\p{N}.]/u.test(v[n - 3]!) ? n - 2 : 0;
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** A white-space-free piece of text, split into tokens, with each token's word info. */
+interface Piece {
+  at: Int32Array;
+  text: string[];
+  info: WordInfo[];
+}
+const pieces = new Map<string, Piece>();
+const PIECES_MAX = 300_000;
+
+function pieceOf(chunk: string): Piece {
+  let p = pieces.get(chunk);
+  if (p === undefined) {
+    const s = splitChunk(chunk);
+    p = { at: s.at, text: s.text, info: s.text.map(wordInfo) };
+    if (pieces.size >= PIECES_MAX) pieces.clear();
+    pieces.set(chunk, p);
+  }
+  return p;
 }
 
-/** Tokenize, tag and lemmatize `text`; whitespace tokens are dropped, offsets recovered exactly. */
+/** Tokenize, split into sentences, tag and lemmatize `text`; offsets are exact. */
 export function tokenize(text: string): Tokenized {
-  const n = getNlp();
-  const its = n.its;
-  const doc = n.readDoc(text);
-  const toks = doc.tokens();
-  const values = toks.out(its.value) as string[];
-  const spaces = toks.out(its.precedingSpaces) as string[];
-  const tags = toks.out(its.pos) as string[];
-  const total = values.length;
-  let room = total;
-  for (let i = 0; i < total; i++) if (possessiveCut(values[i]!) > 0) room++;
-  const start = new Int32Array(room);
-  const end = new Int32Array(room);
-  const pos = new Uint8Array(room);
-  const cap = new Uint8Array(room);
+  if (process.env.CASUS_NLP === 'wink') return tokenizeWink(text);
+  const len = text.length;
+  let room = (len >> 2) + 16;
+  let start = new Int32Array(room);
+  let end = new Int32Array(room);
   const value: string[] = [];
-  const lower: string[] = [];
-  const lemma: string[] = [];
-  const keep = new Int32Array(total + 1);
-  let offset = 0;
-  let k = 0;
-  for (let i = 0; i < total; i++) {
-    offset += spaces[i]!.length;
-    const v = values[i]!;
-    keep[i] = k;
-    const tag = tags[i] as PosTag;
-    const w = wordInfo(v);
-    if (tag !== 'SPACE' && !w.blank) {
-      // wink-nlp keeps the text intact; trust but verify the offset.
-      let s = offset;
-      if (text.startsWith(v, s) === false) {
-        const found = text.indexOf(v, s);
-        if (found >= 0) s = found;
-      }
-      const p = POS[tag] ?? POS.X;
-      const cut = possessiveCut(v);
-      if (cut > 0) {
-        // wink-nlp learns "Trump's" as one word once it has seen it before a full stop; split it as it does at first.
-        const head = v.slice(0, cut);
-        const hw = wordInfo(head);
-        start[k] = s;
-        end[k] = s + cut;
-        pos[k] = p;
-        cap[k] = hw.cap;
-        value.push(head);
-        lower.push(hw.lower);
-        lemma.push(hw.lower);
-        k++;
-        const tail = v.slice(cut);
-        start[k] = s + cut;
-        end[k] = s + v.length;
-        const aux = CONTRACTING.has(hw.lower);
-        pos[k] = aux ? POS.AUX : POS.PART;
-        cap[k] = 0;
-        value.push(tail);
-        lower.push("'s");
-        lemma.push(aux ? 'be' : "'s");
-        k++;
-        offset += v.length;
-        continue;
-      }
-      start[k] = s;
-      end[k] = s + v.length;
-      pos[k] = p;
-      cap[k] = w.cap;
-      value.push(v);
-      lower.push(w.lower);
-      lemma.push(lemmaOf(toks, i, v, w, p));
-      k++;
+  const infos: WordInfo[] = [];
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    while ((c <= 32 || c >= 0xa0) && isSpace(c) && ++i < len) c = text.charCodeAt(i);
+    if (i >= len) break;
+    let j = i + 1;
+    while (j < len) {
+      c = text.charCodeAt(j);
+      if ((c <= 32 || c >= 0xa0) && isSpace(c)) break;
+      j++;
     }
-    offset += v.length;
+    const p = pieceOf(text.slice(i, j));
+    const m = p.text.length;
+    if (n + m > room) {
+      room = (n + m) * 2;
+      const ns = new Int32Array(room);
+      ns.set(start.subarray(0, n));
+      start = ns;
+      const ne = new Int32Array(room);
+      ne.set(end.subarray(0, n));
+      end = ne;
+    }
+    for (let k = 0; k < m; k++) {
+      const o = i + p.at[2 * k]!;
+      start[n] = o;
+      end[n] = o + p.at[2 * k + 1]!;
+      value.push(p.text[k]!);
+      infos.push(p.info[k]!);
+      n++;
+    }
+    i = j;
   }
-  keep[total] = k;
+  const forms: FormTags[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const cap = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = infos[k]!;
+    forms[k] = w.tags;
+    lower[k] = w.lower;
+    cap[k] = w.tags.cap;
+  }
+  // Sentences: after a full stop, question or exclamation mark (and any closing quotes or brackets) when the next
+  // word starts a sentence, and at blank lines.
   const sentences: Array<[number, number]> = [];
-  for (const span of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
-    const first = keep[span[0]]!;
-    const last = span[1] + 1 <= total ? keep[span[1] + 1]! : k;
-    if (last > first) sentences.push([first, last]);
+  let first = 0;
+  for (let i = 0; i < n; i++) {
+    let stop = -1;
+    const inf = infos[i]!;
+    if (inf.abbrev && i + 1 < n && cap[i + 1] && STARTERS.has(infos[i + 1]!.tags.lowerBase)) stop = i + 1;
+    else if (inf.eos) {
+      let j = i + 1;
+      while (j < n && CLOSERS.has(value[j]!) && start[j] === end[j - 1]) j++;
+      if (j >= n) stop = n;
+      else {
+        const c = value[j]!;
+        const c0 = c.charCodeAt(0);
+        if (cap[j] || (c0 >= 48 && c0 <= 57) || c === '“' || c === '"' || c === '‘' || c === '(' || c === '—') stop = j;
+      }
+    }
+    if (stop < 0 && i + 1 < n && blankLineBetween(text, end[i]!, start[i + 1]!)) stop = i + 1;
+    if (stop > 0) {
+      sentences.push([first, stop]);
+      first = stop;
+      i = stop - 1;
+    }
   }
+  if (first < n) sentences.push([first, n]);
+  const pos = new Uint8Array(n);
+  for (const [f, l] of sentences) tagSentence(forms, lower, pos, f, l);
+  const lemma: string[] = new Array(n);
+  for (let i = 0; i < n; i++) lemma[i] = lemmaOf(infos[i]!, pos[i]!);
   return {
-    tokens: {
-      n: k,
-      start: start.subarray(0, k),
-      end: end.subarray(0, k),
-      pos: pos.subarray(0, k),
-      cap: cap.subarray(0, k),
-      value,
-      lower,
-      lemma,
-      sent: new Int32Array(k),
-    },
+    tokens: { n, start: start.subarray(0, n), end: end.subarray(0, n), pos, cap, value, lower, lemma, sent: new Int32Array(n) },
     sentences,
   };
+}
+
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const k = text.indexOf('\n', from);
+  return k >= 0 && k < to && text.slice(k + 1, to).includes('\n');
 }
