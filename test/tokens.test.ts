@@ -9,7 +9,7 @@ test('a possessive is two tokens however often the tagger has seen it', () => {
   const probe = 'Aides to President Karimova said Karimova\'s convoy reached the border.';
   const before = words(probe);
   assert.ok(before.includes('Karimova') && before.includes("'s"), before.join(' '));
-  // wink-nlp learns a possessive before a full stop as one word; casus must not follow it.
+  // Tokens come from per-form caches; what was seen before (here, before a full stop) must not change them.
   for (let i = 0; i < 3; i++) words('The plan was Karimova\'s. Everyone knew it was Karimova\'s.');
   assert.deepEqual(words(probe), before);
   const curly = words('It was Karimova’s. Karimova’s aides left.');

@@ -1,8 +1,7 @@
-import { POS, type PosTag, type Tokens } from './tokens.js';
+import { POS, type Tokens } from './tokens.js';
 import { isSpace, splitChunk } from './tokenizer.js';
 import { formTags, tagSentence, type FormTags } from './tagger.js';
 import { entry, lemmatize } from './lexicon.js';
-import { tokenizeWink } from './nlp-wink.js';
 
 export interface Tokenized {
   tokens: Tokens;
@@ -16,34 +15,46 @@ const norm = (s: string): string => {
   return lo.includes('’') || lo.includes('‘') || lo.includes('`') ? lo.replace(CURLY, "'") : lo;
 };
 
-/** What casus keeps of a word form: lower case, its tags before context, and its lemma per tag (filled on demand). */
-interface WordInfo {
+/** What casus keeps of a word form: its text, lower case, tags before context, lemma inputs and lemmas per tag. */
+interface WordInfo extends FormTags {
+  value: string;
   lower: string;
-  tags: FormTags;
   /** The form the lemmatizer reads (spelling mapped to American). */
   normal: string;
   /** The lexicon's only lemma, when it has one. */
   lemma1: string | null;
-  lemma: Array<string | undefined>;
+  /** Lemmas read as a noun, verb and adjective, filled on demand. */
+  lemN: string | null;
+  lemV: string | null;
+  lemA: string | null;
   /** Ends a sentence when a capitalised word follows. */
   eos: boolean;
   /** An abbreviation with its full stop ("Inc.", "U.S.", "p.m."): ends a sentence only before a function word. */
   abbrev: boolean;
 }
+const normalOf = (n: string | null, lower: string): string => (n !== null && n !== lower ? norm(n) : lower);
 const words = new Map<string, WordInfo>();
-const WORDS_MAX = 200_000;
+const WORDS_MAX = 100_000;
 
 function wordInfo(v: string): WordInfo {
   let w = words.get(v);
   if (w === undefined) {
     const lower = norm(v);
     const e = entry(v);
+    const t = formTags(v, lower);
     w = {
-      lower,
-      tags: formTags(v, lower),
+      value: v,
+      lower: lower === v ? v : lower,
+      base: t.base,
+      may: t.may,
+      lowerBase: t.lowerBase,
+      lowerMay: t.lowerMay,
+      cap: t.cap,
+      normal: normalOf(e.normal ?? (lower !== v ? entry(lower).normal : null), lower),
       lemma1: e.lemma !== null ? norm(e.lemma) : null,
-      normal: e.normal !== null ? norm(e.normal) : lower,
-      lemma: [],
+      lemN: null,
+      lemV: null,
+      lemA: null,
       eos: v === '.' || v === '!' || v === '?' || v === '?!' || v === '!?',
       abbrev: v.length > 1 && v.endsWith('.') && v !== '...' && !TITLES.has(lower.slice(0, -1)),
     };
@@ -53,8 +64,6 @@ function wordInfo(v: string): WordInfo {
   return w;
 }
 
-const LEMMA_TAGS: Record<number, PosTag> = { [POS.NOUN]: 'NOUN', [POS.VERB]: 'VERB', [POS.ADJ]: 'ADJ' };
-
 /** Lemmas of clitics read as auxiliaries or "not" ("it's" -> be, "won't" -> will + not). */
 const CLITIC_LEMMA: Record<string, string> = {
   "'s": 'be', "'re": 'be', "'m": 'be', "'ll": 'will', "'ve": 'have', "'d": 'would', "n't": 'not', ca: 'can', wo: 'will', sha: 'shall',
@@ -63,13 +72,10 @@ const CLITIC_LEMMA: Record<string, string> = {
 function lemmaOf(w: WordInfo, pos: number): string {
   if ((pos === POS.AUX || pos === POS.PART) && CLITIC_LEMMA[w.lower] !== undefined) return CLITIC_LEMMA[w.lower]!;
   if (w.lemma1 !== null) return w.lemma1;
-  let lm = w.lemma[pos];
-  if (lm === undefined) {
-    const tag = LEMMA_TAGS[pos];
-    lm = tag ? norm(lemmatize(w.normal, tag)) : w.lower;
-    w.lemma[pos] = lm;
-  }
-  return lm;
+  if (pos === POS.NOUN) return (w.lemN ??= norm(lemmatize(w.normal, 'NOUN')));
+  if (pos === POS.VERB) return (w.lemV ??= norm(lemmatize(w.normal, 'VERB')));
+  if (pos === POS.ADJ) return (w.lemA ??= norm(lemmatize(w.normal, 'ADJ')));
+  return w.lower;
 }
 
 /** Abbreviated titles, which come before a name and never end a sentence. */
@@ -84,20 +90,22 @@ const STARTERS = new Set([POS.DET, POS.PRON, POS.CCONJ, POS.ADP, POS.ADV, POS.SC
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
-/** A white-space-free piece of text, split into tokens, with each token's word info. */
-interface Piece {
-  at: Int32Array;
-  text: string[];
-  info: WordInfo[];
+/** A white-space-free piece of text that splits into several tokens ("said," "Iraq's"), with each token's info. */
+class Piece {
+  constructor(
+    readonly at: number[],
+    readonly info: WordInfo[],
+  ) {}
 }
-const pieces = new Map<string, Piece>();
-const PIECES_MAX = 300_000;
+/** Each distinct piece: its one token's info, or its split. */
+const pieces = new Map<string, Piece | WordInfo>();
+const PIECES_MAX = 100_000;
 
-function pieceOf(chunk: string): Piece {
+function pieceOf(chunk: string): Piece | WordInfo {
   let p = pieces.get(chunk);
   if (p === undefined) {
     const s = splitChunk(chunk);
-    p = { at: s.at, text: s.text, info: s.text.map(wordInfo) };
+    p = s.text.length === 1 && s.text[0] === chunk ? wordInfo(chunk) : new Piece(s.at, s.text.map(wordInfo));
     if (pieces.size >= PIECES_MAX) pieces.clear();
     pieces.set(chunk, p);
   }
@@ -106,12 +114,10 @@ function pieceOf(chunk: string): Piece {
 
 /** Tokenize, split into sentences, tag and lemmatize `text`; offsets are exact. */
 export function tokenize(text: string): Tokenized {
-  if (process.env.CASUS_NLP === 'wink') return tokenizeWink(text);
   const len = text.length;
   let room = (len >> 2) + 16;
   let start = new Int32Array(room);
   let end = new Int32Array(room);
-  const value: string[] = [];
   const infos: WordInfo[] = [];
   let n = 0;
   let i = 0;
@@ -126,7 +132,7 @@ export function tokenize(text: string): Tokenized {
       j++;
     }
     const p = pieceOf(text.slice(i, j));
-    const m = p.text.length;
+    const m = p instanceof Piece ? p.info.length : 1;
     if (n + m > room) {
       room = (n + m) * 2;
       const ns = new Int32Array(room);
@@ -136,24 +142,31 @@ export function tokenize(text: string): Tokenized {
       ne.set(end.subarray(0, n));
       end = ne;
     }
-    for (let k = 0; k < m; k++) {
-      const o = i + p.at[2 * k]!;
-      start[n] = o;
-      end[n] = o + p.at[2 * k + 1]!;
-      value.push(p.text[k]!);
-      infos.push(p.info[k]!);
+    if (p instanceof Piece) {
+      for (let k = 0; k < m; k++) {
+        const o = i + p.at[2 * k]!;
+        const w = p.info[k]!;
+        start[n] = o;
+        end[n] = o + w.value.length;
+        infos.push(w);
+        n++;
+      }
+    } else {
+      start[n] = i;
+      end[n] = j;
+      infos.push(p);
       n++;
     }
     i = j;
   }
-  const forms: FormTags[] = new Array(n);
+  const value: string[] = new Array(n);
   const lower: string[] = new Array(n);
   const cap = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const w = infos[k]!;
-    forms[k] = w.tags;
+    value[k] = w.value;
     lower[k] = w.lower;
-    cap[k] = w.tags.cap;
+    cap[k] = w.cap;
   }
   // Sentences: after a full stop, question or exclamation mark (and any closing quotes or brackets) when the next
   // word starts a sentence, and at blank lines.
@@ -162,7 +175,7 @@ export function tokenize(text: string): Tokenized {
   for (let i = 0; i < n; i++) {
     let stop = -1;
     const inf = infos[i]!;
-    if (inf.abbrev && i + 1 < n && cap[i + 1] && STARTERS.has(infos[i + 1]!.tags.lowerBase)) stop = i + 1;
+    if (inf.abbrev && i + 1 < n && cap[i + 1] && STARTERS.has(infos[i + 1]!.lowerBase)) stop = i + 1;
     else if (inf.eos) {
       let j = i + 1;
       while (j < n && CLOSERS.has(value[j]!) && start[j] === end[j - 1]) j++;
@@ -182,7 +195,7 @@ export function tokenize(text: string): Tokenized {
   }
   if (first < n) sentences.push([first, n]);
   const pos = new Uint8Array(n);
-  for (const [f, l] of sentences) tagSentence(forms, lower, pos, f, l);
+  for (const [f, l] of sentences) tagSentence(infos, lower, pos, f, l);
   const lemma: string[] = new Array(n);
   for (let i = 0; i < n; i++) lemma[i] = lemmaOf(infos[i]!, pos[i]!);
   return {

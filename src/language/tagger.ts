@@ -97,6 +97,8 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
     if (f.cap) {
       const lb = f.lowerBase;
       p = lb === NOUN || lb === ADJ || p === PROPN ? PROPN : lb;
+      // ... except a plural common noun opening a sentence before a lower-case word ("Protesters clashed").
+      if (p === PROPN && lb === NOUN && i === first && i + 1 < last && !forms[i + 1]!.cap && /s$/.test(lower[i]!)) p = NOUN;
     }
     // "'s" after a pronoun is "is" or "has" ("it's", "that's", "who's").
     if (p === PART && (lower[i] === "'s") && i > first && CONTRACTING.has(lower[i - 1]!)) p = AUX;

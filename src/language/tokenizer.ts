@@ -7,7 +7,7 @@ import { entry } from './lexicon.js';
 
 /** How one white-space-free piece splits: [offset, length] pairs, and the pieces' text. */
 export interface Split {
-  at: Int32Array;
+  at: number[];
   text: string[];
 }
 
@@ -37,7 +37,7 @@ export function splitChunk(chunk: string): Split {
     text.push(t);
   };
   pieces(chunk, 0, push);
-  return { at: Int32Array.from(at), text };
+  return { at, text };
 }
 
 type Push = (off: number, t: string) => void;
