@@ -2,6 +2,7 @@ import { POS, type Tokens } from './tokens.js';
 import { isSpace, splitChunk } from './tokenizer.js';
 import { formTags, tagSentence, type FormTags } from './tagger.js';
 import { entry, lemmatize } from './lexicon.js';
+import { HASH_START, hashStep, RangeTable } from './range-table.js';
 
 export interface Tokenized {
   tokens: Tokens;
@@ -98,18 +99,11 @@ class Piece {
   ) {}
 }
 /** Each distinct piece: its one token's info, or its split. */
-const pieces = new Map<string, Piece | WordInfo>();
-const PIECES_MAX = 100_000;
+const pieces = new RangeTable<Piece | WordInfo>(100_000);
 
-function pieceOf(chunk: string): Piece | WordInfo {
-  let p = pieces.get(chunk);
-  if (p === undefined) {
-    const s = splitChunk(chunk);
-    p = s.text.length === 1 && s.text[0] === chunk ? wordInfo(chunk) : new Piece(s.at, s.text.map(wordInfo));
-    if (pieces.size >= PIECES_MAX) pieces.clear();
-    pieces.set(chunk, p);
-  }
-  return p;
+function newPiece(chunk: string): Piece | WordInfo {
+  const s = splitChunk(chunk);
+  return s.text.length === 1 && s.text[0] === chunk ? wordInfo(chunk) : new Piece(s.at, s.text.map(wordInfo));
 }
 
 /** Tokenize, split into sentences, tag and lemmatize `text`; offsets are exact. */
@@ -125,13 +119,20 @@ export function tokenize(text: string): Tokenized {
     let c = text.charCodeAt(i);
     while ((c <= 32 || c >= 0xa0) && isSpace(c) && ++i < len) c = text.charCodeAt(i);
     if (i >= len) break;
+    let h = hashStep(HASH_START, c);
     let j = i + 1;
     while (j < len) {
       c = text.charCodeAt(j);
       if ((c <= 32 || c >= 0xa0) && isSpace(c)) break;
+      h = hashStep(h, c);
       j++;
     }
-    const p = pieceOf(text.slice(i, j));
+    let p = pieces.get(text, i, j, h);
+    if (p === undefined) {
+      const chunk = text.slice(i, j);
+      p = newPiece(chunk);
+      pieces.set(chunk, h, p);
+    }
     const m = p instanceof Piece ? p.info.length : 1;
     if (n + m > room) {
       room = (n + m) * 2;
