@@ -119,3 +119,20 @@ test('tokens and tags agree with wink-nlp on the project-written news corpus', (
   assert.ok(same / total > 0.99, `token agreement ${same}/${total}`);
   assert.ok(tagSame / same > 0.96, `tag agreement ${tagSame}/${same}`);
 });
+
+test('the piece cache finds text in place and keeps pieces in use across a reset', async () => {
+  const { RangeTable, HASH_START, hashStep } = await import('../src/language/range-table.js');
+  const hash = (s: string): number => [...s].reduce((h, c) => hashStep(h, c.charCodeAt(0)), HASH_START);
+  const t = new RangeTable<number>(3);
+  const text = 'alpha beta gamma delta';
+  t.set('alpha', hash('alpha'), 1);
+  t.set('beta', hash('beta'), 2);
+  t.set('gamma', hash('gamma'), 3);
+  assert.equal(t.get(text, 6, 10, hash('beta')), 2);
+  assert.equal(t.get(text, 0, 4, hash('alph')), undefined);
+  t.set('delta', hash('delta'), 4); // full: a new generation begins
+  assert.equal(t.size, 1);
+  assert.equal(t.get(text, 0, 5, hash('alpha')), 1); // found in the old generation and moved back
+  assert.equal(t.size, 2);
+  assert.equal(t.get(text, 17, 22, hash('delta')), 4);
+});

@@ -9,18 +9,26 @@ export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777
 export class RangeTable<T> {
   private keys: Array<string | null>;
   private values: Array<T | null>;
+  /** The generation before the last reset: entries still in use move back from it on their next lookup. */
+  private oldKeys: Array<string | null>;
+  private oldValues: Array<T | null>;
   private readonly mask: number;
   private readonly max: number;
   private count = 0;
 
-  /** Room for `max` entries; when full, the table starts again empty (it is a cache). */
+  /**
+   * Room for `max` entries. When full, the table starts a new generation (it is a cache): the previous one is
+   * still consulted on a miss, so pieces in common use survive and only those unused for a generation are lost.
+   */
   constructor(max: number) {
     let size = 1024;
-    while (size < max * 2.5) size *= 2;
+    while (size < max * 2) size *= 2;
     this.mask = size - 1;
     this.max = max;
     this.keys = new Array<string | null>(size).fill(null);
     this.values = new Array<T | null>(size).fill(null);
+    this.oldKeys = new Array<string | null>(size).fill(null);
+    this.oldValues = new Array<T | null>(size).fill(null);
   }
 
   get size(): number {
@@ -34,8 +42,23 @@ export class RangeTable<T> {
     let p = h & this.mask;
     for (;;) {
       const k = keys[p];
-      if (k === null) return undefined;
+      if (k === null) return this.fromOld(text, start, len, h);
       if (k!.length === len && text.startsWith(k!, start)) return this.values[p]!;
+      p = (p + 1) & this.mask;
+    }
+  }
+
+  private fromOld(text: string, start: number, len: number, h: number): T | undefined {
+    const keys = this.oldKeys;
+    let p = h & this.mask;
+    for (;;) {
+      const k = keys[p];
+      if (k === null) return undefined;
+      if (k!.length === len && text.startsWith(k!, start)) {
+        const v = this.oldValues[p]!;
+        this.set(k!, h, v);
+        return v;
+      }
       p = (p + 1) & this.mask;
     }
   }
@@ -43,8 +66,12 @@ export class RangeTable<T> {
   /** Store `value` for `key` (not present yet) whose hash is `h`. */
   set(key: string, h: number, value: T): void {
     if (this.count >= this.max) {
-      this.keys.fill(null);
-      this.values.fill(null);
+      const k = this.oldKeys;
+      const v = this.oldValues;
+      this.oldKeys = this.keys;
+      this.oldValues = this.values;
+      this.keys = k.fill(null);
+      this.values = v.fill(null);
       this.count = 0;
     }
     let p = h & this.mask;
