@@ -136,3 +136,17 @@ test('the piece cache finds text in place and keeps pieces in use across a reset
   assert.equal(t.size, 2);
   assert.equal(t.get(text, 17, 22, hash('delta')), 4);
 });
+
+test('run-on pieces without white space split without deep recursion', () => {
+  const commas = 'x,'.repeat(100_000);
+  const t = tokenize(commas).tokens;
+  assert.equal(t.n, 200_000);
+  assert.equal(t.value[199_999], ',');
+  assert.equal(tokenize('('.repeat(50_000) + 'a').tokens.n, 50_001);
+  const quotes = tokenize('"a'.repeat(50_000)).tokens;
+  assert.equal(quotes.n, 100_000);
+  assert.equal(quotes.end[quotes.n - 1], 100_000);
+  // A long web address stays one token.
+  const url = 'https://news.example.org/2024/05/02/envoys-meet-in-geneva-to-discuss-the-ceasefire-terms';
+  assert.deepEqual(tokenize(`See ${url} now.`).tokens.value, ['See', url, 'now', '.']);
+});

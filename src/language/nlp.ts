@@ -35,7 +35,7 @@ interface WordInfo extends FormTags {
 }
 const normalOf = (n: string | null, lower: string): string => (n !== null && n !== lower ? norm(n) : lower);
 const words = new Map<string, WordInfo>();
-const WORDS_MAX = 80_000;
+const WORDS_MAX = 60_000;
 
 function wordInfo(v: string): WordInfo {
   let w = words.get(v);
@@ -99,7 +99,7 @@ class Piece {
   ) {}
 }
 /** Each distinct piece: its one token's info, or its split. */
-const pieces = new RangeTable<Piece | WordInfo>(60_000);
+const pieces = new RangeTable<Piece | WordInfo>(50_000);
 
 function newPiece(chunk: string): Piece | WordInfo {
   const s = splitChunk(chunk);

@@ -36,9 +36,27 @@ export function splitChunk(chunk: string): Split {
     at.push(off, t.length);
     text.push(t);
   };
-  pieces(chunk, 0, push);
+  if (chunk.length <= LONG || URL.test(chunk)) pieces(chunk, 0, push);
+  else {
+    // A long piece (no white space for LONG characters: run-on text, markup debris) is first cut, in one pass,
+    // into runs of word characters and single other characters, so splitting stays linear and shallow.
+    let i = 0;
+    while (i < chunk.length) {
+      let j = i;
+      while (j < chunk.length && WORDISH.test(chunk[j]!)) j++;
+      if (j === i) j = i + 1;
+      const part = chunk.slice(i, j);
+      if (part.length <= LONG) pieces(part, i, push);
+      else push(i, part);
+      i = j;
+    }
+  }
   return { at, text };
 }
+
+/** Longest piece split by the recursive rules below. */
+const LONG = 48;
+const WORDISH = /[\p{L}\p{N}\p{M}.'’&-]/u;
 
 type Push = (off: number, t: string) => void;
 
