@@ -1,13 +1,16 @@
 import { POS, type Tokens } from '../language/tokens.js';
 
 /** Noun-phrase chunks of a sentence, and the small token tests chunking needs. */
-const CHUNK_POS = new Set([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM]);
+const CHUNK_POS = (1 << POS.DET) | (1 << POS.ADJ) | (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM);
+/** Can a token with this POS tag be part of a noun phrase? (A bit test: this runs for every token.) */
+const chunkPos = (p: number | undefined): boolean => p !== undefined && ((CHUNK_POS >> p) & 1) === 1;
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** An inflected verb form other than the third person ("sheltered", "shot", "forgave"). */
 export function isPastForm(w: string, verbForms: Map<string, string>): boolean {
+  if (w.endsWith('s') || w.endsWith('ing')) return false;
   const base = verbForms.get(w);
-  return base !== undefined && base !== w && !w.endsWith('s') && !w.endsWith('ing');
+  return base !== undefined && base !== w;
 }
 
 /** Words naming a day, a month or a part of one ("Tuesday", "last week", "this morning"); "may" is left out. */
@@ -70,11 +73,11 @@ export function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32A
     const ok =
       j < last &&
       (pieceAt[j]! >= 0 ||
-        CHUNK_POS.has(t.pos[j]!) ||
+        chunkPos(t.pos[j]) ||
         t.lower[j] === "'s" ||
-        (t.lower[j] === "'" && j > first && t.start[j] === t.end[j - 1] && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
+        (t.lower[j] === "'" && j > first && t.start[j] === t.end[j - 1] && j + 1 < last && chunkPos(t.pos[j + 1])) ||
         gluedHyphen(t, j) ||
-        (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!) && j + 1 < last && CHUNK_POS.has(t.pos[j + 1]!)) ||
+        (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!) && j + 1 < last && chunkPos(t.pos[j + 1])) ||
         (t.cap[j] === 1 && t.pos[j] !== POS.PUNCT && j > first && s >= 0 && t.pos[j] !== POS.VERB));
     if (ok && s < 0) s = j;
     if (!ok && s >= 0) {
@@ -89,8 +92,15 @@ export function nameOf(text: string, t: Tokens, first: number, last: number): st
   return text.slice(t.start[first]!, t.end[last - 1]!);
 }
 
+/** The lower-cased words of tokens [first, last) joined by spaces, hyphens left out. */
 export function keyOf(t: Tokens, first: number, last: number): string {
-  const parts: string[] = [];
-  for (let j = first; j < last; j++) if (t.lower[j] !== '-') parts.push(t.lower[j]!);
-  return parts.join(' ');
+  let key = '';
+  let any = false;
+  for (let j = first; j < last; j++) {
+    const w = t.lower[j]!;
+    if (w === '-') continue;
+    key = any ? `${key} ${w}` : w;
+    any = true;
+  }
+  return key;
 }

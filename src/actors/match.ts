@@ -21,39 +21,35 @@ function caseOk(t: Tokens, first: number, e: ActorEntry, idx: number[]): boolean
   return true;
 }
 
+/** Token indices of the current match, reused across calls (no array per token). */
+const idx: number[] = [];
+
 /**
  * Longest dictionary matches in tokens [from, to), left to right. Hyphen tokens inside
  * a name are skipped, so "Abdul-Mahdi" and "Abdul Mahdi" match alike.
  */
-/** Token indices of the current match, reused across calls (no array per token). */
-const idx: number[] = [];
-
 export function matchActors(trie: TrieNode<ActorEntry>, t: Tokens, from: number, to: number): Piece[] {
   const out: Piece[] = [];
+  const root = trie.next;
+  if (!root) return out;
+  const { pos, lower, start, end } = t;
   let i = from;
   while (i < to) {
-    // No actor's name starts with punctuation.
-    if (t.pos[i] === POS.PUNCT) {
+    // No actor's name starts with punctuation; most words start none (one lookup, then on).
+    if (pos[i] === POS.PUNCT) {
       i++;
       continue;
     }
-    let node = trie;
-    let j = i;
+    let node = childOf(root, lower[i]!);
+    if (!node) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
     let best: Piece | null = null;
     idx.length = 0;
-    while (j < to && node.next) {
-      let key = t.lower[j]!;
-      if (key === '-' && idx.length > 0 && t.start[j] === t.end[j - 1] && j + 1 < to && t.start[j + 1] === t.end[j]) {
-        j++;
-        continue;
-      }
-      // "U.S" at a sentence end loses its final period to the tokenizer.
-      let child = node.next.get(key);
-      if (!child && key.endsWith('.') === false && key.includes('.')) child = node.next.get(`${key}.`);
-      if (!child) break;
-      node = child;
-      idx.push(j);
-      j++;
+    idx.push(i);
+    for (;;) {
       if (node.entries) {
         let chosen: ActorEntry | null = null;
         for (const e of node.entries) {
@@ -62,7 +58,15 @@ export function matchActors(trie: TrieNode<ActorEntry>, t: Tokens, from: number,
         }
         if (chosen) best = { first: i, last: j, entry: chosen };
       }
-      key = '';
+      if (!node.next) break;
+      // Skip hyphens glued to words on both sides.
+      while (j < to && lower[j] === '-' && start[j] === end[j - 1] && j + 1 < to && start[j + 1] === end[j]) j++;
+      if (j >= to) break;
+      const child = childOf(node.next, lower[j]!);
+      if (!child) break;
+      node = child;
+      idx.push(j);
+      j++;
     }
     if (best) {
       out.push(best);
@@ -70,4 +74,11 @@ export function matchActors(trie: TrieNode<ActorEntry>, t: Tokens, from: number,
     } else i++;
   }
   return out;
+}
+
+/** The child for one token; "U.S" at a sentence end loses its final period to the tokenizer. */
+function childOf(next: Map<string, TrieNode<ActorEntry>>, key: string): TrieNode<ActorEntry> | undefined {
+  const child = next.get(key);
+  if (child !== undefined || key.charCodeAt(key.length - 1) === 46 || !key.includes('.')) return child;
+  return next.get(`${key}.`);
 }

@@ -15,3 +15,7 @@ export function newMention(
     adjective: b.adjective, head: b.head, entity: -1, group: -1, person: b.person, title: b.title, refs: b.refs,
   };
 }
+
+/** Entity ids ("E1", "E2", ...), made once per process and shared by every document. */
+const ENTITY_IDS: string[] = [];
+export const entityId = (index: number): string => (ENTITY_IDS[index] ??= `E${index + 1}`);

@@ -9,7 +9,7 @@ import { NOT_ACTOR_HEADS, chunksOf, gluedHyphen, keyOf, nameOf, type Chunk } fro
 import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
 import { coordinate, joinOfPhrases } from './grouping.js';
 import { mentionGender } from './gender.js';
-import { NO_REFS, newMention, type Base } from './mention.js';
+import { NO_REFS, entityId, newMention, type Base } from './mention.js';
 import { resolvePronouns } from './pronouns.js';
 
 const NO_KEYS: Set<string> = new Set();
@@ -101,14 +101,14 @@ export function recognizeActors(a: Analysis): void {
     if (id === undefined) {
       id = entities.length;
       entities.push({
-        id: `E${id + 1}`, name: m.name, code: m.code, country: m.country, sector: m.sector, kind: m.kind,
+        id: entityId(id), name: m.name, code: m.code, country: m.country, sector: m.sector, kind: m.kind,
         title: m.title, keys: new Set(keys), mentions: [],
       });
       entityByKey.set(key, id);
     }
     const ent = entities[id]!;
     if (m.kind === 'person' && m.name) {
-      const last = m.name.toLowerCase().split(/[\s-]+/).pop()!;
+      const last = lastWord(m.name.toLowerCase());
       if (last.length >= 5 && !surnamesSeen.has(last)) surnamesSeen.set(last, id);
     }
     for (const k of keys) {
@@ -174,7 +174,7 @@ export function recognizeActors(a: Analysis): void {
     }
     // Each uncoded phrase is its own entity: no key to merge on, nothing to index.
     const entity = entities.length;
-    entities.push({ id: `E${entity + 1}`, name: text, code: null, country: null, sector: null, kind: 'unknown', title: null, keys: NO_KEYS, mentions: [] });
+    entities.push({ id: entityId(entity), name: text, code: null, country: null, sector: null, kind: 'unknown', title: null, keys: NO_KEYS, mentions: [] });
     pushMention(
       newMention(
         { first, last, start: t.start[first]!, end: t.end[head]!, strong: !possessor, inferred: false, head, person: null, title: null, refs: NO_REFS, adjective: false },
@@ -380,3 +380,11 @@ export function recognizeActors(a: Analysis): void {
   }
 }
 
+
+/** The last word of a name, after its last space or hyphen (as `split(/[\s-]+/).pop()`: empty when the name ends with one). */
+function lastWord(name: string): string {
+  let k = name.length - 1;
+  while (k >= 0 && !NAME_BREAK.test(name[k]!)) k--;
+  return k < 0 ? name : name.slice(k + 1);
+}
+const NAME_BREAK = /[\s-]/;

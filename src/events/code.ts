@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis.js';
 import type { Modality } from '../document/types.js';
-import { POS } from '../language/tokens.js';
+import { POS, type Tokens } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
 import { reducedPassive } from './participle.js';
 import { OWNED_NOUNS, POSSESSIVES, clauseEnd, groupOf, objectOf, subjectOf, type ArgContext } from './arguments.js';
@@ -29,6 +29,7 @@ export function codeEvents(a: Analysis): void {
   for (let m = 0; m < mentions.length; m++) sentMentions[t.sent[mentions[m]!.first]!]!.push(m);
 
   const ctx: ArgContext = { a, t, mentions, sentMentions, owners };
+  const mentionEnd = (m: number): number => mentions[m]!.last;
   const recordOwners = (s: number): void => {
     const sent = a.sentences[s]!;
     for (let j = sent.first; j < sent.last; j++) {
@@ -55,7 +56,7 @@ export function codeEvents(a: Analysis): void {
       let lemma = t.lemma[v]!;
       let isVerb = t.pos[v] === POS.VERB;
       const pv = t.pos[v]!;
-      if ((!isVerb && (pv === POS.NOUN || pv === POS.ADJ || pv === POS.PROPN)) || (isVerb && !lex.verbPatterns.has(lemma))) {
+      if ((!isVerb && (pv === POS.NOUN || pv === POS.ADJ || pv === POS.PROPN) && mayBeMistagged(t, v, sent.first)) || (isVerb && !lex.verbPatterns.has(lemma))) {
         // The tagger's lemma missed ("de-escalated") or its tag did ("Chad sheltered refugees").
         const base = isVerb ? lex.verbForms.get(t.lower[v]!) : lex.verbForms.get(t.lower[v]!) ?? (lex.verbPatterns.has(lemma) ? lemma : undefined);
         if (base && (isVerb || mistaggedVerb(t, v, base, sent.first))) {
@@ -103,7 +104,7 @@ export function codeEvents(a: Analysis): void {
           if (willingAt >= 0) {
             // handled above
           } else if (lex.verbPatterns.has(gl) && matchPattern(g)) {
-            say(`skipped: governed by "${t.value[g]}", whose own pattern codes the event`);
+            if (a.trace) say(`skipped: governed by "${t.value[g]}", whose own pattern codes the event`);
             continue;
           }
           if (willingAt < 0) {
@@ -134,14 +135,15 @@ export function codeEvents(a: Analysis): void {
         if (directiveAt >= 0 && directiveAt < v && t.lower[v] === lemma && vg.first === v) {
           const between = sentMentions[s]!.some((m) => mentions[m]!.first > directiveAt && mentions[m]!.last <= v);
           if (between) {
-            say(`skipped: the content of "${t.value[directiveAt]}" (a demanded act, not an event)`);
+            if (a.trace) say(`skipped: the content of "${t.value[directiveAt]}" (a demanded act, not an event)`);
             continue;
           }
         }
-        const tried = new Set<CompiledPattern>();
-        let found = matchPattern(v, tried);
+        /** Patterns already tried for a reciprocal act that found no second side (made on first need). */
+        let tried: Set<CompiledPattern> | undefined;
+        let found = matchPattern(v);
         if (!found) {
-          say(`no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
+          if (a.trace) say(`no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
           continue;
         }
         const subj = subjectOf(ctx, v, willingAt >= 0 ? willingAt : vg.first, s);
@@ -177,7 +179,7 @@ export function codeEvents(a: Analysis): void {
             }
             // "China held drills near Taiwan": a joint act read from its object ("drills") needs a second side.
             if (!p.reciprocal || !p.object || sources.length > 1 || targets.length) break;
-            tried.add(p);
+            (tried ??= new Set()).add(p);
             found = matchPattern(v, tried);
             if (!found) break;
             ({ pattern: p, end: phraseEnd, between } = found);
@@ -193,10 +195,10 @@ export function codeEvents(a: Analysis): void {
           }
         }
         if (!sources.length && !targets.length) {
-          say(`pattern ${p.id} matched but no actor is its source or target`);
+          if (a.trace) say(`pattern ${p.id} matched but no actor is its source or target`);
           continue;
         }
-        say(`pattern ${p.id} (${p.ref}) fired: ${passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}${mood ? `, ${mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
+        if (a.trace) say(`pattern ${p.id} (${p.ref}) fired: ${passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}${mood ? `, ${mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
         addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false, mood);
       } else if (v >= nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
         codeNoun(s, v, lemma);
@@ -212,7 +214,7 @@ export function codeEvents(a: Analysis): void {
     if (!list) return null;
     for (const p of list) {
       if (skip?.has(p)) continue;
-      const { end, between } = matchRest(t, v, p.rest, sent.last, a.mentionAt, (m) => mentions[m]!.last);
+      const { end, between } = matchRest(t, v, p.rest, sent.last, a.mentionAt, mentionEnd);
       if (end < 0) continue;
       if (!objectOk(t, p, end, sent.last)) continue;
       return { pattern: p, end, between };
@@ -268,7 +270,7 @@ export function codeEvents(a: Analysis): void {
         }
       }
       const targets = target === null ? [] : groupOf(ctx, target);
-      a.trace?.push(`  noun "${t.value[v]}": pattern ${p.id} ${sources.length || targets.length ? 'fired' : 'matched but found no actor'}`);
+      if (a.trace) a.trace.push(`  noun "${t.value[v]}": pattern ${p.id} ${sources.length || targets.length ? 'fired' : 'matched but found no actor'}`);
       if (!sources.length && !targets.length) return;
       const negated = t.lower[v - 1] === 'no';
       nounCoveredUntil = end;
@@ -297,4 +299,14 @@ export function codeEvents(a: Analysis): void {
   }
 
   finishEvents(a, drafts);
+}
+
+/**
+ * Can a noun, adjective or name at v be a verb the tagger missed (see mistaggedVerb)? Only after a word that
+ * can precede a verb; checked before the word-form lookup, which most nouns never need.
+ */
+function mayBeMistagged(t: Tokens, v: number, sentFirst: number): boolean {
+  if (v === sentFirst) return false;
+  const prev = t.pos[v - 1]!;
+  return prev === POS.AUX || prev === POS.PROPN || prev === POS.NOUN || prev === POS.PRON || prev === POS.ADV || t.lower[v - 1] === 'to';
 }

@@ -1,5 +1,5 @@
 import { POS, type Tokens } from '../language/tokens.js';
-import { monthOf, weekdayOf } from '../time/calendar.js';
+import { monthOfLower, weekdayOfLower } from '../time/calendar.js';
 
 /** A stretch of a sentence that may name where something happened, before it is looked up. */
 export interface PlaceCandidate {
@@ -31,7 +31,7 @@ const PLACE_NOUNS = new Set([
 const NAME_LINKS = new Set(['de', 'del', 'al', 'el', 'ez', 'es', 'ad', 'as', 'ash', 'ar', 'an', 'of', '-', 'la', 'le', 'sur', 'upon']);
 const NOT_PLACES = new Set(['christmas', 'easter', 'ramadan', 'eid', 'parliament', 'congress', 'court', 'reuters', 'god', 'january']);
 
-const isTimeWord = (w: string): boolean => monthOf(w) > 0 || weekdayOf(w) >= 0 || NOT_PLACES.has(w);
+const isTimeWord = (w: string): boolean => monthOfLower(w) > 0 || weekdayOfLower(w) >= 0 || NOT_PLACES.has(w);
 
 /** Candidate place expressions of tokens [first, last); `demonym(i)` gives [country, length] of a nationality starting at i. */
 export function findPlaceCandidates(t: Tokens, first: number, last: number, demonym: (i: number) => [string, number] | null): PlaceCandidate[] {

@@ -39,49 +39,64 @@ const OPENERS = new Set(['and', 'but', 'so', 'now', 'then', 'yet', 'or', 'just',
 /** Base-form verbs that open statements, headlines or lists rather than commands. */
 const NOT_COMMANDS = new Set(['be', 'have', 'do', 'say', 'see', 'watch', 'read', 'click', 'sign', 'subscribe', 'follow', 'contact', 'share', 'get', 'find', 'reach', 'email', 'call', 'visit', 'download', 'listen']);
 
-function isDigitToken(v: string): boolean {
-  for (let k = 0; k < v.length; k++) {
-    const c = v.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /** The cues of tokens [first, last) that come from the sentence's form. `quoted` is per document token. */
 export function shapeCues(t: Tokens, first: number, last: number, text: string, quoted: Uint8Array): CueHit[] {
   const hits: CueHit[] = [];
-  const add = (kind: keyof typeof SHAPE_WEIGHTS, at: number, end = at + 1): void => {
-    hits.push({ kind, weight: SHAPE_WEIGHTS[kind], first: at, last: end });
-  };
+  shapeScore(t, first, last, text, quoted, 0, hits);
+  return hits;
+}
+
+/** Count one cue: its weight, and its hit when `hits` is given. */
+function cue(hits: CueHit[] | null, kind: keyof typeof SHAPE_WEIGHTS, at: number, end = at + 1): number {
+  if (hits) hits.push({ kind, weight: SHAPE_WEIGHTS[kind], first: at, last: end });
+  return SHAPE_WEIGHTS[kind];
+}
+
+/**
+ * `score` plus the weights of the shape cues of tokens [first, last), added one by one in the order
+ * shapeCues lists them; each cue also goes to `hits` when given (null: the score alone, nothing allocated).
+ */
+export function shapeScore(t: Tokens, first: number, last: number, text: string, quoted: Uint8Array, score: number, hits: CueHit[] | null): number {
   let figures = -1, superlative = -1, exclaim = -1, degree = -1;
   let lastWord = -1;
   for (let i = first; i < last; i++) {
-    const v = t.value[i]!;
-    const outside = !quoted[i];
     if (t.pos[i] !== POS.PUNCT) lastWord = i;
-    if (outside && figures < 0 && (isDigitToken(v) || v === '%' || v === '$')) figures = i;
-    if (outside && exclaim < 0 && v.includes('!')) exclaim = i;
+    if (!quoted[i] && (figures < 0 || exclaim < 0)) {
+      // One pass over the characters: a digit makes figures, "!" an exclamation.
+      const v = t.value[i]!;
+      let digit = false;
+      let bang = false;
+      for (let k = 0; k < v.length; k++) {
+        const c = v.charCodeAt(k);
+        if (c >= 48 && c <= 57) digit = true;
+        else if (c === 33) bang = true;
+      }
+      if (figures < 0 && (digit || v === '%' || v === '$')) figures = i;
+      if (exclaim < 0 && bang) exclaim = i;
+    }
     if (superlative < 0 && isSuperlative(t, i, last)) superlative = i;
     if (degree < 0 && DEGREE.has(t.lower[i]!) && i + 1 < last && (t.pos[i + 1] === POS.ADJ || t.pos[i + 1] === POS.ADV) && !NOT_DEGREE.has(t.lower[i + 1]!)) degree = i;
   }
-  if (exclaim >= 0) add('exclamation', exclaim);
+  if (exclaim >= 0) score += cue(hits, 'exclamation', exclaim);
   // A question the writer asks: the sentence ends with a question mark outside quotation marks.
   for (let i = last - 1; i > lastWord && i >= first; i--) {
     if (t.value[i]!.includes('?') && !quoted[i]) {
-      add('question', i);
+      score += cue(hits, 'question', i);
       break;
     }
   }
-  if (!quoted[first] && !quoted[Math.min(first + 1, last - 1)] && isImperative(t, first, last)) add('imperative', first);
-  if (superlative >= 0) add('superlative', superlative);
-  if (degree >= 0) add('degree', degree, degree + 2);
-  if (figures >= 0) add('figures', figures);
+  if (!quoted[first] && !quoted[Math.min(first + 1, last - 1)] && isImperative(t, first, last)) score += cue(hits, 'imperative', first);
+  if (superlative >= 0) score += cue(hits, 'superlative', superlative);
+  if (degree >= 0) score += cue(hits, 'degree', degree, degree + 2);
+  if (figures >= 0) score += cue(hits, 'figures', figures);
   const s = text.slice(t.start[first] ?? 0, t.end[last - 1] ?? 0);
   // Scare quotes: a single quoted word or two inside a longer sentence ("equity").
-  const m = /[“"‘'][A-Za-z-]+(?: [A-Za-z-]+)?[.,]?[”"’']/.exec(s);
-  if (m && m.index > 0 && m[0][0] !== "'" && m[0][0] !== '’') add('scareQuotes', first);
-  return hits;
+  const m = SCARE_QUOTES.exec(s);
+  if (m && m.index > 0 && m[0][0] !== "'" && m[0][0] !== '’') score += cue(hits, 'scareQuotes', first);
+  return score;
 }
+
+const SCARE_QUOTES = /[“"‘'][A-Za-z-]+(?: [A-Za-z-]+)?[.,]?[”"’']/;
 
 /** "the strongest", "most absurd", "least credible": a superlative that is not about size, time or place. */
 function isSuperlative(t: Tokens, i: number, last: number): boolean {

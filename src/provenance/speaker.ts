@@ -1,6 +1,6 @@
 /** Who says so: the grammatical subject of a speech verb, found through the document's mentions. */
 import type { Analysis } from '../analysis.js';
-import { NO_REFS, newMention as buildMention } from '../actors/mention.js';
+import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
 
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -21,7 +21,7 @@ export function newMention(a: Analysis, first: number, last: number, kind: 'pron
   const end = t.end[last - 1]!;
   const name = a.text.slice(start, end);
   const idx = a.mentions.length;
-  a.entities.push({ id: `E${entity + 1}`, name, code: null, country: null, sector: null, kind, title: null, keys: new Set(), mentions: [idx] });
+  a.entities.push({ id: entityId(entity), name, code: null, country: null, sector: null, kind, title: null, keys: new Set(), mentions: [idx] });
   const m = buildMention({ first, last, start, end, strong: true, inferred: false, head: last - 1, person: null, title: null, refs: NO_REFS, adjective: false }, null, null, null, name, kind);
   m.entity = entity;
   m.group = -1 - idx;

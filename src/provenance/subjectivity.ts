@@ -3,7 +3,7 @@ import type { Tokens } from '../language/tokens.js';
 import type { SubjectivityCue } from '../lexicon/lexicon.js';
 import type { TrieNode } from '../lexicon/trie.js';
 import { quotedTokens } from './quoted.js';
-import { shapeCues } from './shape.js';
+import { shapeScore } from './shape.js';
 
 /** A sentence scoring this much or more is subjective: one usually evaluative cue in the writer's voice, or two weaker ones. */
 export const SUBJECTIVE_AT = 1.5;
@@ -50,10 +50,28 @@ function longestCue(trie: TrieNode<SubjectivityCue>, t: Tokens, i: number, last:
  * `quoted` marks the document's tokens inside quotation marks (computed when not given).
  */
 export function subjectivityCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string, quoted?: Uint8Array): CueHit[] {
-  const inQuote = quoted ?? quotedTokens(t, text);
   const hits: CueHit[] = [];
-  const seen = new Set<TrieNode<SubjectivityCue>>();
-  const negative = new Set<string>();
+  scoreCues(trie, t, first, last, text, quoted ?? quotedTokens(t, text), hits);
+  return hits;
+}
+
+/** Sum of the weights of the cues of tokens [first, last). */
+export function subjectivityScore(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string): number {
+  return scoreCues(trie, t, first, last, text, quotedTokens(t, text), null);
+}
+
+/** Lexicon cues and negative kinds met in the sentence being scored (cleared per sentence, never shared). */
+const seen = new Set<TrieNode<SubjectivityCue>>();
+const negative = new Set<string>();
+
+/**
+ * The weights of the cues of subjectivityCues summed in its order (so the score is the same number),
+ * each cue also pushed to `hits` when given; with null nothing is allocated.
+ */
+function scoreCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string, inQuote: Uint8Array, hits: CueHit[] | null): number {
+  let score = 0;
+  seen.clear();
+  negative.clear();
   for (let i = first; i < last; i++) {
     const node = longestCue(trie, t, i, last);
     if (!node) continue;
@@ -69,17 +87,11 @@ export function subjectivityCues(trie: TrieNode<SubjectivityCue>, t: Tokens, fir
       if (negative.has(e.kind)) continue;
       negative.add(e.kind);
     }
-    hits.push({ kind: e.kind, weight: inQuote[start] ? e.weight * QUOTED_SHARE : e.weight, first: start, last: end });
+    const weight = inQuote[start] ? e.weight * QUOTED_SHARE : e.weight;
+    score += weight;
+    if (hits) hits.push({ kind: e.kind, weight, first: start, last: end });
   }
-  hits.push(...shapeCues(t, first, last, text, inQuote));
-  return hits;
-}
-
-/** Sum of the weights of the cues of tokens [first, last). */
-export function subjectivityScore(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string): number {
-  let score = 0;
-  for (const h of subjectivityCues(trie, t, first, last, text)) score += h.weight;
-  return score;
+  return shapeScore(t, first, last, text, inQuote, score, hits);
 }
 
 /**
@@ -90,9 +102,7 @@ export function subjectivity(a: Analysis): void {
   const t = a.tokens;
   const quoted = quotedTokens(t, a.text);
   for (const s of a.sentences) {
-    let score = 0;
-    for (const h of subjectivityCues(a.lexicon.subjectivity, t, s.first, s.last, a.text, quoted)) score += h.weight;
-    s.subjective = score >= SUBJECTIVE_AT;
+    s.subjective = scoreCues(a.lexicon.subjectivity, t, s.first, s.last, a.text, quoted, null) >= SUBJECTIVE_AT;
     if (s.subjective && s.kind === 'reported' && (s.section === 'body' || s.section === 'headline')) s.kind = 'opinion';
   }
   for (const e of a.events) {

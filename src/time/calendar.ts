@@ -27,10 +27,16 @@ export function monthOf(word: string): number {
   return MONTH_NUMBER.get(word) ?? MONTH_NUMBER.get(word.toLowerCase()) ?? 0;
 }
 
+/** monthOf for a word already in lower case (a token's `lower`): one lookup. */
+export const monthOfLower = (lower: string): number => MONTH_NUMBER.get(lower) ?? 0;
+
 /** Weekday number (0 Sunday - 6 Saturday) of a weekday name, else -1. */
 export function weekdayOf(word: string): number {
   return WEEKDAY_NUMBER.get(word) ?? WEEKDAY_NUMBER.get(word.toLowerCase()) ?? -1;
 }
+
+/** weekdayOf for a word already in lower case (a token's `lower`): one lookup. */
+export const weekdayOfLower = (lower: string): number => WEEKDAY_NUMBER.get(lower) ?? -1;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 

@@ -1,6 +1,6 @@
 import { POS, type Tokens } from '../language/tokens.js';
 import {
-  addDays, format, isRealDay, lastMonthNamed, lastWeekday, monthFrom, monthOf, nextWeekday, parseYmd, weekdayOf, yearForDay,
+  addDays, format, isRealDay, lastMonthNamed, lastWeekday, monthFrom, monthOfLower, nextWeekday, parseYmd, weekdayOfLower, yearForDay,
   type DateValue,
 } from './calendar.js';
 
@@ -55,7 +55,7 @@ export function findTimeExpressions(t: Tokens, first: number, last: number, pub:
       push(i, i + 1, r.value, r.impossible);
       continue;
     }
-    const month = t.cap[i] ? monthOf(w) : 0;
+    const month = t.cap[i] ? monthOfLower(w) : 0;
     if (month && !(w === 'may' && t.pos[i] === POS.AUX)) {
       const before = dayOf(t.lower[i - 1]) && i - 1 >= first ? dayOf(t.lower[i - 1]) : 0;
       const after = dayOf(t.lower[i + 1]);
@@ -96,7 +96,7 @@ export function findTimeExpressions(t: Tokens, first: number, last: number, pub:
       } else push(f, i + 1, { date: lastMonthNamed(pub, month), precision: 'month' });
       continue;
     }
-    const wd = t.cap[i] ? weekdayOf(w) : -1;
+    const wd = t.cap[i] ? weekdayOfLower(w) : -1;
     if (wd >= 0) {
       const prev = t.lower[i - 1];
       const f = i - 1 >= first && (prev === 'last' || prev === 'next' || prev === 'this') ? i - 1 : i;
