@@ -29,6 +29,9 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
   for (let b = 0; b < blocks.length; b++) {
     const blk = blocks[b]!;
     for (let i = blk.start; i < blk.end; i++) {
+      // Only quotation marks matter: every other character is passed over at once.
+      const code = text.charCodeAt(i);
+      if (code !== 0x22 && code !== 0x27 && code !== 0x201c && code !== 0x201d) continue;
       const c = text[i]!;
       // Two apostrophes stand for a straight double quote in some wire and newspaper copy: ''We will,'' she said.
       const twin = c === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'";

@@ -75,7 +75,7 @@ export function shapeScore(t: Tokens, first: number, last: number, text: string,
       if (exclaim < 0 && bang) exclaim = i;
     }
     if (superlative < 0 && isSuperlative(t, i, last)) superlative = i;
-    if (degree < 0 && DEGREE.has(t.lower[i]!) && i + 1 < last && (t.pos[i + 1] === POS.ADJ || t.pos[i + 1] === POS.ADV) && !NOT_DEGREE.has(t.lower[i + 1]!)) degree = i;
+    if (degree < 0 && i + 1 < last && (t.pos[i + 1] === POS.ADJ || t.pos[i + 1] === POS.ADV) && DEGREE.has(t.lower[i]!) && !NOT_DEGREE.has(t.lower[i + 1]!)) degree = i;
   }
   if (exclaim >= 0) score += cue(hits, 'exclamation', exclaim);
   // A question the writer asks: the sentence ends with a question mark outside quotation marks.
@@ -100,9 +100,10 @@ const SCARE_QUOTES = /[“"‘'][A-Za-z-]+(?: [A-Za-z-]+)?[.,]?[”"’']/;
 
 /** "the strongest", "most absurd", "least credible": a superlative that is not about size, time or place. */
 function isSuperlative(t: Tokens, i: number, last: number): boolean {
+  // The tags are tested first: they are cheaper to read than the words.
   const lo = t.lower[i]!;
-  if ((lo === 'most' || lo === 'least') && i + 1 < last && t.pos[i + 1] === POS.ADJ && !t.lower[i + 1]!.endsWith('ly')) return true;
-  return lo.length > 5 && lo.endsWith('est') && t.pos[i] === POS.ADJ && !t.cap[i] && !MEASURING.has(lo);
+  if (i + 1 < last && t.pos[i + 1] === POS.ADJ && (lo === 'most' || lo === 'least') && !t.lower[i + 1]!.endsWith('ly')) return true;
+  return t.pos[i] === POS.ADJ && !t.cap[i] && lo.length > 5 && lo.endsWith('est') && !MEASURING.has(lo);
 }
 
 /** The sentence opens with a bare verb (after "and", "but", ...) that tells the reader what to do. */

@@ -32,7 +32,7 @@ function longestCue(trie: TrieNode<SubjectivityCue>, t: Tokens, i: number, last:
   let best: TrieNode<SubjectivityCue> | null = null;
   for (let j = i; j < last && node.next; j++) {
     // The matcher skips hyphen tokens, as dictionary phrases drop them ("ill-conceived").
-    if (t.lower[j] === '-' && j > i) continue;
+    if (j > i && t.lower[j] === '-') continue;
     const child = node.next.get(t.lower[j]!);
     if (!child) break;
     node = child;
@@ -70,8 +70,8 @@ const negative = new Set<string>();
  */
 function scoreCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string, inQuote: Uint8Array, hits: CueHit[] | null): number {
   let score = 0;
-  seen.clear();
-  negative.clear();
+  if (seen.size) seen.clear();
+  if (negative.size) negative.clear();
   for (let i = first; i < last; i++) {
     const node = longestCue(trie, t, i, last);
     if (!node) continue;
