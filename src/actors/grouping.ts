@@ -4,7 +4,7 @@ import { POS } from '../language/tokens.js';
 /** "the leader of Iran", "the secretary-general of the United Nations": a role word takes the country after "of". */
 export function joinOfPhrases(a: Analysis, ids: number[]): void {
   const t = a.tokens;
-  ids.sort((x, y) => a.mentions[x]!.first - a.mentions[y]!.first);
+  byFirst(a, ids);
   for (let k = 0; k + 1 < ids.length; k++) {
     const m = a.mentions[ids[k]!]!;
     const n = a.mentions[ids[k + 1]!]!;
@@ -29,7 +29,7 @@ export function joinOfPhrases(a: Analysis, ids: number[]): void {
 /** Mentions joined by "and", "or" or commas form one group; a bare nationality borrows the role word after it. */
 export function coordinate(a: Analysis, ids: number[], rekey: (idx: number) => void): void {
   const t = a.tokens;
-  ids.sort((x, y) => a.mentions[x]!.first - a.mentions[y]!.first);
+  byFirst(a, ids);
   for (let k = 0; k + 1 < ids.length; k++) {
     const m = a.mentions[ids[k]!]!;
     const n = a.mentions[ids[k + 1]!]!;
@@ -80,4 +80,15 @@ function startsClause(a: Analysis, n: Mention, from: number): boolean {
   const sentFirst = a.sentences[t.sent[n.first]!]!.first;
   for (let k = from - 1; k >= sentFirst; k--) if (t.pos[k] === POS.VERB || t.pos[k] === POS.AUX) return true;
   return false;
+}
+
+/** Order mention ids by first token; most sentences list them in order already, and then nothing is sorted (or allocated). */
+function byFirst(a: Analysis, ids: number[]): void {
+  const m = a.mentions;
+  for (let k = 1; k < ids.length; k++) {
+    if (m[ids[k - 1]!]!.first > m[ids[k]!]!.first) {
+      ids.sort((x, y) => m[x]!.first - m[y]!.first);
+      return;
+    }
+  }
 }

@@ -13,6 +13,8 @@ import { NO_REFS, entityId, newMention, type Base } from './mention.js';
 import { resolvePronouns } from './pronouns.js';
 
 const NO_KEYS: Set<string> = new Set();
+/** The possessive-split pieces of the chunk being read, as [first, last) pairs (reused). */
+const segBounds: number[] = [];
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 interface Composition {
@@ -163,7 +165,7 @@ export function recognizeActors(a: Analysis): void {
       const existing = entityByKey.get(`name:${key}`);
       pushMention(
         newMention(
-          { first, last, start: t.start[first]!, end: t.end[head]!, strong: !possessor, inferred: false, head, person: null, title: null, refs: [], adjective: false },
+          { first, last, start: t.start[first]!, end: t.end[head]!, strong: !possessor, inferred: false, head, person: null, title: null, refs: NO_REFS, adjective: false },
           null, null, null, text, 'person',
         ),
         `name:${key}`,
@@ -199,7 +201,9 @@ export function recognizeActors(a: Analysis): void {
     mm.entity = existing >= 0 ? existing : entityFor(mm, key, keys);
     const idx = mentions.push(mm) - 1;
     const ent = entities[mm.entity]!;
-    ent.mentions.push(idx);
+    // A first mention gets a list of its own size (pushing to an empty list reserves room for 17).
+    if (ent.mentions.length) ent.mentions.push(idx);
+    else ent.mentions = [idx];
     if (mm.kind === 'person' && !ent.gender) ent.gender = mentionGender(t, mm, lex.givenNames);
     for (let j = mm.first; j < mm.last; j++) if (mentionAt[j]! < 0) mentionAt[j] = idx;
     return idx;
@@ -211,19 +215,22 @@ export function recognizeActors(a: Analysis): void {
     const sentenceMentions: number[] = [];
     for (const ch of chunks) {
       // Split the chunk at possessives: "Russia 's missile strikes" -> [Russia] ['s missile strikes].
-      const segs: Chunk[] = [];
+      // The pieces go to a reused flat list of [first, last) pairs: no object per piece.
+      const segs = segBounds;
+      segs.length = 0;
       let s0 = ch.first;
       for (let j = ch.first; j < ch.last; j++) {
         if (t.lower[j] === "'s" || (t.lower[j] === "'" && j > ch.first && t.start[j] === t.end[j - 1])) {
-          if (j > s0) segs.push({ first: s0, last: j });
+          if (j > s0) segs.push(s0, j);
           s0 = j + 1;
         }
       }
-      if (s0 < ch.last) segs.push({ first: s0, last: ch.last });
+      if (s0 < ch.last) segs.push(s0, ch.last);
       let carryCountry: string | null = null;
-      for (let g = 0; g < segs.length; g++) {
-        const seg = segs[g]!;
-        const possessor = g < segs.length - 1;
+      const nSegs = segs.length / 2;
+      for (let g = 0; g < nSegs; g++) {
+        const seg: Chunk = { first: segs[2 * g]!, last: segs[2 * g + 1]! };
+        const possessor = g < nSegs - 1;
         const comp = newComp();
         let lastActorTok = -1;
         let firstActorTok = -1;

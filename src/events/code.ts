@@ -30,6 +30,8 @@ export function codeEvents(a: Analysis): void {
 
   const ctx: ArgContext = { a, t, mentions, sentMentions, owners };
   const mentionEnd = (m: number): number => mentions[m]!.last;
+  // No closure in the token loop below captures its variables (that would allocate a context per token).
+  const say = (v: number, lemma: string, why: string): void => void a.trace?.push(`  verb "${t.value[v]}" (lemma ${lemma}): ${why}`);
   const recordOwners = (s: number): void => {
     const sent = a.sentences[s]!;
     for (let j = sent.first; j < sent.last; j++) {
@@ -38,8 +40,13 @@ export function codeEvents(a: Analysis): void {
       let owner: number | null = null;
       for (const m of sentMentions[s]!) if (mentions[m]!.head === j && mentions[m]!.first < j && mentions[m]!.kind !== 'unknown') owner = m;
       if (owner === null && (t.lower[j + 1] === 'from' || t.lower[j + 1] === 'by')) {
-        const after = sentMentions[s]!.find((m) => mentions[m]!.kind !== 'unknown' && mentions[m]!.first >= j + 2 && mentions[m]!.first <= j + 4);
-        if (after !== undefined) owner = after;
+        // A plain loop: a closure here would capture j and cost an allocation per token.
+        for (const m of sentMentions[s]!) {
+          if (mentions[m]!.kind !== 'unknown' && mentions[m]!.first >= j + 2 && mentions[m]!.first <= j + 4) {
+            owner = m;
+            break;
+          }
+        }
       }
       if (owner !== null) {
         owners.set(t.lemma[j]!, owner);
@@ -77,7 +84,6 @@ export function codeEvents(a: Analysis): void {
       if (isVerb && inside && t.pos[v] === POS.VERB && inside.head === v) isVerb = false;
       if (isVerb && lex.verbPatterns.has(lemma)) {
         const vg = verbGroup(t, v, sent.first);
-        const say = (why: string): void => void a.trace?.push(`  verb "${t.value[v]}" (lemma ${lemma}): ${why}`);
         let modality: Modality = question ? 'question' : vg.modality;
         let negated = vg.negated;
         let mood: Mood = null;
@@ -97,14 +103,14 @@ export function codeEvents(a: Analysis): void {
             mood = 'intent';
             willingAt = gg.first;
           } else if (g < sent.first || (t.pos[g] !== POS.VERB && !taggedNoun)) {
-            say('skipped: an infinitive that a noun governs ("a request to ...") is no event');
+            say(v, lemma, 'skipped: an infinitive that a noun governs ("a request to ...") is no event');
             continue;
           }
           const gl = t.lemma[g]!;
           if (willingAt >= 0) {
             // handled above
           } else if (lex.verbPatterns.has(gl) && matchPattern(g)) {
-            if (a.trace) say(`skipped: governed by "${t.value[g]}", whose own pattern codes the event`);
+            if (a.trace) say(v, lemma, `skipped: governed by "${t.value[g]}", whose own pattern codes the event`);
             continue;
           }
           if (willingAt < 0) {
@@ -133,9 +139,10 @@ export function codeEvents(a: Analysis): void {
         }
         // "demanding the government remove the troops": the demanded act is not an event.
         if (directiveAt >= 0 && directiveAt < v && t.lower[v] === lemma && vg.first === v) {
-          const between = sentMentions[s]!.some((m) => mentions[m]!.first > directiveAt && mentions[m]!.last <= v);
+          let between = false;
+          for (const m of sentMentions[s]!) if (mentions[m]!.first > directiveAt && mentions[m]!.last <= v) between = true;
           if (between) {
-            if (a.trace) say(`skipped: the content of "${t.value[directiveAt]}" (a demanded act, not an event)`);
+            if (a.trace) say(v, lemma, `skipped: the content of "${t.value[directiveAt]}" (a demanded act, not an event)`);
             continue;
           }
         }
@@ -143,7 +150,7 @@ export function codeEvents(a: Analysis): void {
         let tried: Set<CompiledPattern> | undefined;
         let found = matchPattern(v);
         if (!found) {
-          if (a.trace) say(`no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
+          if (a.trace) say(v, lemma, `no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
           continue;
         }
         const subj = subjectOf(ctx, v, willingAt >= 0 ? willingAt : vg.first, s);
@@ -195,10 +202,10 @@ export function codeEvents(a: Analysis): void {
           }
         }
         if (!sources.length && !targets.length) {
-          if (a.trace) say(`pattern ${p.id} matched but no actor is its source or target`);
+          if (a.trace) say(v, lemma, `pattern ${p.id} matched but no actor is its source or target`);
           continue;
         }
-        if (a.trace) say(`pattern ${p.id} (${p.ref}) fired: ${passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}${mood ? `, ${mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
+        if (a.trace) say(v, lemma, `pattern ${p.id} (${p.ref}) fired: ${passive ? 'passive, ' : ''}${negated ? 'negated, ' : ''}${modality}${mood ? `, ${mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
         addDrafts(s, p, v, phraseEnd, sources, targets, negated, modality, false, mood);
       } else if (v >= nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
         codeNoun(s, v, lemma);
