@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -24,8 +24,14 @@ test('roles are chosen by the article date', () => {
   assert.equal(codeOf('Tony Blair visited Iraq.', '2015-06-01', 'Tony Blair'), 'GBRELI');
 });
 
+const tempDirs: string[] = [];
+after(() => {
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
+
 function tempFile(name: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'casus-dict-'));
+  tempDirs.push(dir);
   const p = join(dir, name);
   writeFileSync(p, text);
   return p;
