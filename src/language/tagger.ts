@@ -97,6 +97,8 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
     if (f.cap) {
       const lb = f.lowerBase;
       p = lb === NOUN || lb === ADJ || p === PROPN ? PROPN : lb;
+      // A quantifier opening a sentence is not a name ("Many marchers", "More than").
+      if (i === first && QUANTIFIERS.has(lower[i]!)) p = lb;
       // ... except a plural common noun opening a sentence before a lower-case word ("Protesters clashed").
       if (p === PROPN && lb === NOUN && i === first && i + 1 < last && !forms[i + 1]!.cap && /s$/.test(lower[i]!)) p = NOUN;
     }
@@ -116,14 +118,17 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
     const p = pos[i]!;
     if (p === PROPN && f.cap) continue;
     if (w === 'to') {
-      pos[i] = nextMay & bit(VERB) && next !== PROPN && next !== DET && next !== NUM && next !== PRON && !/^\p{Lu}/u.test(nextW) ? PART : ADP;
+      pos[i] = (nextMay & bit(VERB) || BASE_AUX.has(nextW)) && next !== PROPN && next !== DET && next !== NUM && next !== PRON && !/^\p{Lu}/u.test(nextW) ? PART : ADP;
       continue;
     }
     if (w === 'that' || w === 'this' || w === 'these' || w === 'those') {
       if (next === NOUN || next === ADJ || next === NUM || (next === PROPN && w !== 'that')) pos[i] = DET;
       else if (w !== 'that') pos[i] = PRON;
+      // "that" before a clause's subject opens the clause ("warned that the", "a ruling that its"); before a verb
+      // it is a relative pronoun ("forces that entered"); at a clause's end, a pronoun.
+      else if (next === DET || next === PRON || next === PROPN || (next === PUNCT && /^["“‘']$/.test(nextW))) pos[i] = SCONJ;
       else if (prev === VERB || prev === ADJ) pos[i] = next === PUNCT ? PRON : SCONJ;
-      else pos[i] = next === PROPN || next === PRON || next === DET ? (prev === NOUN ? PRON : SCONJ) : PRON;
+      else pos[i] = PRON;
       continue;
     }
     if (w === 'about' && (next === NUM || next === SYM || nextW === '$' || nextW === '€' || nextW === '£')) {
@@ -154,4 +159,6 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
 
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let']);
 const MODAL_AUX = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'might', 'must']);
+const BASE_AUX = new Set(['be', 'have', 'do']);
+const QUANTIFIERS = new Set(['many', 'more', 'most', 'few', 'fewer', 'several', 'other', 'such', 'much', 'less', 'least', 'numerous', 'various', 'certain', 'additional', 'further', 'some', 'all', 'both', 'each', 'every', 'no']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
