@@ -9,7 +9,10 @@ import { POS, type PosTag } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 
-/** The part of wink-nlp's lexicon API casus reads (wink-nlp/src/cache.js, a plain CommonJS module). */
+/**
+ * The part of wink-nlp's lexicon API casus reads (wink-nlp/src/cache.js, a plain CommonJS module). It is internal to
+ * wink-nlp, so package.json pins wink-nlp and its model to exact versions; test/language.test.ts checks the result.
+ */
 interface WinkCache {
   lookup(text: string): number[] | null;
   posOf(index: number): number;
