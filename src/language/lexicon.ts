@@ -23,7 +23,7 @@ interface WinkCache {
   intrinsicSize(): number;
 }
 interface CoreModel {
-  features: { pos: { list: string[] }; posClusters: { list: Array<Set<number>> } };
+  features: { pos: { list: string[] }; posClusters: { list: Array<Set<number>> }; lexeme: { list: string[] } };
 }
 
 /** What the lexicon says about one written form. */
@@ -47,6 +47,11 @@ let cache: WinkCache | null = null;
 let winkPos: number[] = [];
 let clusters: Array<Set<number>> = [];
 let intrinsic = 0;
+/**
+ * The lexicon's forms. wink-nlp keeps them as keys of a plain object, and looking up a string that is not there
+ * makes V8 intern it first (slow for the many new forms of a long run); a Set answers "not there" cheaply.
+ */
+let forms = new Set<string>();
 let lemmatizer: (value: string, pos: string, c: WinkCache) => string;
 
 function load(): WinkCache {
@@ -59,6 +64,7 @@ function load(): WinkCache {
   winkPos = core.features.pos.list.map((t) => (t === 'UNK' ? -1 : POS[t as PosTag] ?? POS.X));
   clusters = core.features.posClusters.list;
   intrinsic = cache.intrinsicSize();
+  forms = new Set(core.features.lexeme.list.slice(0, intrinsic));
   return cache;
 }
 
@@ -67,6 +73,7 @@ const NONE: Entry = Object.freeze({ pos: -1, may: 0, abbrev: false, nonEos: fals
 /** The lexicon's entry for `text` exactly as written (case matters: "US" and "us" differ). */
 export function entry(text: string): Entry {
   const c = load();
+  if (!forms.has(text)) return NONE;
   const found = c.lookup(text);
   if (!found || found[0]! >= intrinsic) return NONE;
   if (found.length > 1) {
