@@ -205,8 +205,10 @@ export function tokenize(text: string): Tokenized {
   };
 }
 
+/** Two line breaks in the white space text[from, to). */
 function blankLineBetween(text: string, from: number, to: number): boolean {
   if (to - from < 2) return false;
-  const k = text.indexOf('\n', from);
-  return k >= 0 && k < to && text.slice(k + 1, to).includes('\n');
+  let breaks = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10 && ++breaks === 2) return true;
+  return false;
 }
