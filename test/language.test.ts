@@ -146,6 +146,8 @@ test('run-on pieces without white space split without deep recursion', () => {
   const quotes = tokenize('"a'.repeat(50_000)).tokens;
   assert.equal(quotes.n, 100_000);
   assert.equal(quotes.end[quotes.n - 1], 100_000);
+  // A long line with double spaces and no line break (the blank-line test once searched ahead to the next break).
+  assert.equal(tokenize('word  '.repeat(100_000)).sentences.length, 1);
   // A long web address stays one token.
   const url = 'https://news.example.org/2024/05/02/envoys-meet-in-geneva-to-discuss-the-ceasefire-terms';
   assert.deepEqual(tokenize(`See ${url} now.`).tokens.value, ['See', url, 'now', '.']);
