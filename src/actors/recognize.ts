@@ -13,7 +13,7 @@ import { NO_REFS, entityId, newMention, type Base } from './mention.js';
 import { resolvePronouns } from './pronouns.js';
 
 const NO_KEYS: Set<string> = new Set();
-/** The possessive-split pieces of the chunk being read, as [first, last) pairs (reused). */
+/** The possessive-split pieces of the chunk being read, as [first, last) pairs in the first slots (reused, never shortened). */
 const segBounds: number[] = [];
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -217,17 +217,24 @@ export function recognizeActors(a: Analysis): void {
       // Split the chunk at possessives: "Russia 's missile strikes" -> [Russia] ['s missile strikes].
       // The pieces go to a reused flat list of [first, last) pairs: no object per piece.
       const segs = segBounds;
-      segs.length = 0;
+      let nSegs = 0;
       let s0 = ch.first;
       for (let j = ch.first; j < ch.last; j++) {
         if (t.lower[j] === "'s" || (t.lower[j] === "'" && j > ch.first && t.start[j] === t.end[j - 1])) {
-          if (j > s0) segs.push(s0, j);
+          if (j > s0) {
+            segs[2 * nSegs] = s0;
+            segs[2 * nSegs + 1] = j;
+            nSegs++;
+          }
           s0 = j + 1;
         }
       }
-      if (s0 < ch.last) segs.push(s0, ch.last);
+      if (s0 < ch.last) {
+        segs[2 * nSegs] = s0;
+        segs[2 * nSegs + 1] = ch.last;
+        nSegs++;
+      }
       let carryCountry: string | null = null;
-      const nSegs = segs.length / 2;
       for (let g = 0; g < nSegs; g++) {
         const seg: Chunk = { first: segs[2 * g]!, last: segs[2 * g + 1]! };
         const possessor = g < nSegs - 1;
