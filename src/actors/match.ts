@@ -10,10 +10,10 @@ export interface Piece {
 
 const PRIORITY: Record<ActorEntry['kind'], number> = { person: 6, org: 5, country: 4, capital: 3, demonym: 2, agent: 1 };
 
-function caseOk(t: Tokens, first: number, e: ActorEntry, idx: number[]): boolean {
+function caseOk(t: Tokens, first: number, e: ActorEntry, idx: number[], n: number): boolean {
   if (e.caseMode === 0) return true;
   if (e.caseMode === 1) return t.cap[first] === 1 || /^\d/.test(t.value[first]!);
-  for (let k = 0; k < idx.length; k++) {
+  for (let k = 0; k < n; k++) {
     const want = e.surface[k];
     const v = t.value[idx[k]!]!;
     if (want !== undefined && (v.includes('’') || v.includes('‘') ? v.replace(/[’‘]/g, "'") : v) !== want) return false;
@@ -21,7 +21,10 @@ function caseOk(t: Tokens, first: number, e: ActorEntry, idx: number[]): boolean
   return true;
 }
 
-/** Token indices of the current match, reused across calls (no array per token). */
+/**
+ * Token indices of the current match in its first `n` slots, reused across calls (no array per token;
+ * it is never shortened, since emptying an array frees its storage and the next push allocates anew).
+ */
 const idx: number[] = [];
 
 /**
@@ -47,13 +50,13 @@ export function matchActors(trie: TrieNode<ActorEntry>, t: Tokens, from: number,
     }
     let j = i + 1;
     let best: Piece | null = null;
-    idx.length = 0;
-    idx.push(i);
+    let n = 0;
+    idx[n++] = i;
     for (;;) {
       if (node.entries) {
         let chosen: ActorEntry | null = null;
         for (const e of node.entries) {
-          if (!caseOk(t, i, e, idx)) continue;
+          if (!caseOk(t, i, e, idx, n)) continue;
           if (!chosen || PRIORITY[e.kind] > PRIORITY[chosen.kind]) chosen = e;
         }
         if (chosen) best = { first: i, last: j, entry: chosen };
@@ -65,7 +68,7 @@ export function matchActors(trie: TrieNode<ActorEntry>, t: Tokens, from: number,
       const child = childOf(node.next, lower[j]!);
       if (!child) break;
       node = child;
-      idx.push(j);
+      idx[n++] = j;
       j++;
     }
     if (best) {

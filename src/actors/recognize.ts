@@ -4,8 +4,8 @@ import type { ActorEntry } from '../lexicon/lexicon.js';
 import type { PersonRow } from '../lexicon/types.js';
 import { matchActors, type Piece } from './match.js';
 import { personCode } from './roles.js';
-import { sameNameSpelling } from './resolve-names.js';
-import { NOT_ACTOR_HEADS, chunksOf, gluedHyphen, keyOf, nameOf, type Chunk } from './chunks.js';
+import { lastWord, sameNameSpelling } from './resolve-names.js';
+import { NOT_ACTOR_HEADS, chunksOf, gluedHyphen, keyOf, nameOf } from './chunks.js';
 import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
 import { coordinate, joinOfPhrases } from './grouping.js';
 import { mentionGender } from './gender.js';
@@ -13,7 +13,7 @@ import { NO_REFS, entityId, newMention, type Base } from './mention.js';
 import { resolvePronouns } from './pronouns.js';
 
 const NO_KEYS: Set<string> = new Set();
-/** The possessive-split pieces of the chunk being read, as [first, last) pairs (reused). */
+/** The possessive-split pieces of the chunk being read, as [first, last) pairs in the first slots (reused, never shortened). */
 const segBounds: number[] = [];
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -142,14 +142,14 @@ export function recognizeActors(a: Analysis): void {
 
   let group = 0;
   /** A noun phrase no dictionary knows, kept as an uncoded actor for the event coder's fallback. */
-  const genericMention = (seg: Chunk, possessor: boolean): void => {
-    let head = seg.last - 1;
-    while (head > seg.first && (t.pos[head] === POS.PUNCT || t.lower[head] === '-')) head--;
+  const genericMention = (segFirst: number, segLast: number, possessor: boolean): void => {
+    let head = segLast - 1;
+    while (head > segFirst && (t.pos[head] === POS.PUNCT || t.lower[head] === '-')) head--;
     if (t.pos[head] !== POS.NOUN && t.pos[head] !== POS.PROPN) return;
     if (NOT_ACTOR_HEADS.has(t.lower[head]!) || t.pos[head] === POS.NUM) return;
     // "would end", "to end": a verb the tagger called a noun.
-    if (head === seg.first && (t.pos[head - 1] === POS.AUX || t.lower[head - 1] === 'to')) return;
-    let first = seg.first;
+    if (head === segFirst && (t.pos[head - 1] === POS.AUX || t.lower[head - 1] === 'to')) return;
+    let first = segFirst;
     while (first < head && t.pos[first] === POS.PUNCT) first++;
     const last = head + 1;
     // "(R-Ky.)", "(D-N.Y.)": a US party label after a name, not an actor of its own.
@@ -217,31 +217,39 @@ export function recognizeActors(a: Analysis): void {
       // Split the chunk at possessives: "Russia 's missile strikes" -> [Russia] ['s missile strikes].
       // The pieces go to a reused flat list of [first, last) pairs: no object per piece.
       const segs = segBounds;
-      segs.length = 0;
+      let nSegs = 0;
       let s0 = ch.first;
       for (let j = ch.first; j < ch.last; j++) {
         if (t.lower[j] === "'s" || (t.lower[j] === "'" && j > ch.first && t.start[j] === t.end[j - 1])) {
-          if (j > s0) segs.push(s0, j);
+          if (j > s0) {
+            segs[2 * nSegs] = s0;
+            segs[2 * nSegs + 1] = j;
+            nSegs++;
+          }
           s0 = j + 1;
         }
       }
-      if (s0 < ch.last) segs.push(s0, ch.last);
+      if (s0 < ch.last) {
+        segs[2 * nSegs] = s0;
+        segs[2 * nSegs + 1] = ch.last;
+        nSegs++;
+      }
       let carryCountry: string | null = null;
-      const nSegs = segs.length / 2;
       for (let g = 0; g < nSegs; g++) {
-        const seg: Chunk = { first: segs[2 * g]!, last: segs[2 * g + 1]! };
+        const segFirst = segs[2 * g]!;
+        const segLast = segs[2 * g + 1]!;
         const possessor = g < nSegs - 1;
         const comp = newComp();
         let lastActorTok = -1;
         let firstActorTok = -1;
-        let j = seg.first;
+        let j = segFirst;
         let nameFirst = -1;
         let nameLast = -1;
-        while (j < seg.last) {
+        while (j < segLast) {
           const pk = pieceAt[j]!;
           if (pk >= 0 && pieceList[pk]!.first === j) {
             const p = pieceList[pk]!;
-            if (p.last <= seg.last) {
+            if (p.last <= segLast) {
               addPiece(comp, p, t);
               if (firstActorTok < 0) firstActorTok = j;
               lastActorTok = p.last - 1;
@@ -252,7 +260,7 @@ export function recognizeActors(a: Analysis): void {
           // A capitalised name after a title or other actor words: "Prime Minister Adel Abdul-Mahdi".
           if (t.cap[j] === 1 && pk < 0 && (t.pos[j] === POS.PROPN || t.pos[j] === POS.NOUN || t.pos[j] === POS.X || t.pos[j] === POS.ADJ)) {
             let e = j + 1;
-            while (e < seg.last && pieceAt[e]! < 0 && (t.cap[e] === 1 || gluedHyphen(t, e))) e++;
+            while (e < segLast && pieceAt[e]! < 0 && (t.cap[e] === 1 || gluedHyphen(t, e))) e++;
             const named = resolveName(j, e);
             const afterTitle = comp.titled && lastActorTok === j - 1;
             if (named || afterTitle) {
@@ -275,23 +283,23 @@ export function recognizeActors(a: Analysis): void {
         if (carryCountry && !comp.country && comp.sector && !comp.person && !comp.hasName) comp.country = carryCountry;
         carryCountry = possessor && comp.country && !comp.sector ? comp.country : null;
         if (firstActorTok < 0) {
-          genericMention(seg, possessor);
+          genericMention(segFirst, segLast, possessor);
           continue;
         }
         // Anti-X compounds ("anti-government") name no actor.
         if (t.lower[firstActorTok - 1] === '-' && /^(anti|pro|non|post|pre|ex)$/.test(t.lower[firstActorTok - 2] ?? '')) continue;
-        const strong = !possessor && lastActorTok === seg.last - 1;
+        const strong = !possessor && lastActorTok === segLast - 1;
         // A role word used as an adjective with no country ("military agreement") names no actor.
         if (!strong && !possessor && !comp.country && !comp.agentCountry && !comp.orgCode && !comp.person && !comp.hasName && comp.localEntity < 0) {
           let adjectival = false;
           for (let k = firstActorTok; k <= lastActorTok; k++) if (t.pos[k] === POS.ADJ) adjectival = true;
           if (adjectival) continue;
         }
-        const headTok = possessor ? ch.last - 1 : seg.last - 1;
+        const headTok = possessor ? ch.last - 1 : segLast - 1;
         // The mention starts at its first actor word, with a number before it ("two Iraqi bases").
         let first = firstActorTok;
-        while (first > seg.first && t.pos[first - 1] === POS.NUM) first--;
-        const last = strong ? lastActorTok + 1 : seg.last;
+        while (first > segFirst && t.pos[first - 1] === POS.NUM) first--;
+        const last = strong ? lastActorTok + 1 : segLast;
         const base: Base = {
           first, last, start: t.start[first]!, end: t.end[last - 1]!, strong, head: headTok, title: comp.title,
           refs: comp.refs, inferred: false, person: comp.person,
@@ -345,7 +353,7 @@ export function recognizeActors(a: Analysis): void {
           let inferred = false;
           if (!country && comp.sector) {
             // "protesters in Athens", "police in Kabul": the place names the country.
-            const placeCountry = countryAfterIn(t, seg.last, sent.last, pieceList, pieceAt);
+            const placeCountry = countryAfterIn(t, segLast, sent.last, pieceList, pieceAt);
             if (placeCountry) country = placeCountry;
           }
           if (!country && comp.sector) {
@@ -387,11 +395,3 @@ export function recognizeActors(a: Analysis): void {
   }
 }
 
-
-/** The last word of a name, after its last space or hyphen (as `split(/[\s-]+/).pop()`: empty when the name ends with one). */
-function lastWord(name: string): string {
-  let k = name.length - 1;
-  while (k >= 0 && !NAME_BREAK.test(name[k]!)) k--;
-  return k < 0 ? name : name.slice(k + 1);
-}
-const NAME_BREAK = /[\s-]/;

@@ -26,3 +26,12 @@ export function sameNameSpelling(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
   return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }
+
+const NAME_BREAK = /[\s-]/;
+
+/** The last word of a name, after its last space or hyphen (as `split(/[\s-]+/).pop()`: empty when the name ends with one). */
+export function lastWord(name: string): string {
+  let k = name.length - 1;
+  while (k >= 0 && !NAME_BREAK.test(name[k]!)) k--;
+  return k < 0 ? name : name.slice(k + 1);
+}

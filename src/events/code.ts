@@ -63,12 +63,15 @@ export function codeEvents(a: Analysis): void {
       let lemma = t.lemma[v]!;
       let isVerb = t.pos[v] === POS.VERB;
       const pv = t.pos[v]!;
-      if ((!isVerb && (pv === POS.NOUN || pv === POS.ADJ || pv === POS.PROPN) && mayBeMistagged(t, v, sent.first)) || (isVerb && !lex.verbPatterns.has(lemma))) {
+      /** Does the lemma have verb patterns? (Looked up once; only a verb's answer is ever read.) */
+      let patterned = isVerb && lex.verbPatterns.has(lemma);
+      if ((!isVerb && (pv === POS.NOUN || pv === POS.ADJ || pv === POS.PROPN) && mayBeMistagged(t, v, sent.first)) || (isVerb && !patterned)) {
         // The tagger's lemma missed ("de-escalated") or its tag did ("Chad sheltered refugees").
         const base = isVerb ? lex.verbForms.get(t.lower[v]!) : lex.verbForms.get(t.lower[v]!) ?? (lex.verbPatterns.has(lemma) ? lemma : undefined);
         if (base && (isVerb || mistaggedVerb(t, v, base, sent.first))) {
           lemma = base;
           isVerb = true;
+          patterned = lex.verbPatterns.has(lemma);
           lemmaOf.set(v, base);
         }
       }
@@ -82,7 +85,7 @@ export function codeEvents(a: Analysis): void {
       const inside = a.mentionAt[v]! >= 0 && mentions[a.mentionAt[v]!]!.kind !== 'unknown' ? mentions[a.mentionAt[v]!]! : null;
       if (isVerb && inside && inside.last > v && t.pos[v] !== POS.VERB) isVerb = false;
       if (isVerb && inside && t.pos[v] === POS.VERB && inside.head === v) isVerb = false;
-      if (isVerb && lex.verbPatterns.has(lemma)) {
+      if (isVerb && patterned) {
         const vg = verbGroup(t, v, sent.first);
         let modality: Modality = question ? 'question' : vg.modality;
         let negated = vg.negated;

@@ -40,7 +40,11 @@ export function matchRest(t: Tokens, head: number, rest: string[], end: number, 
 export function objectOk(t: Tokens, p: CompiledPattern, from: number, end: number): boolean {
   if (!p.object) return true;
   const stop = Math.min(end, from + 12);
-  for (let j = from; j < stop; j++) if (p.object.has(t.lemma[j]!) || p.object.has(t.lower[j]!)) return true;
+  for (let j = from; j < stop; j++) {
+    const lemma = t.lemma[j]!;
+    const lower = t.lower[j]!;
+    if (p.object.has(lemma) || (lower !== lemma && p.object.has(lower))) return true;
+  }
   // Multi-word object cues ("human rights"): first word by lemma or form, then the rest in order.
   for (const words of p.objectPhrases) {
     for (let j = from; j + words.length <= stop; j++) {

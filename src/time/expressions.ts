@@ -32,18 +32,21 @@ const dayOf = (w: string | undefined): number => {
 };
 const yearOf = (w: string | undefined): number => (w && YEAR.test(w) ? Number(w) : 0);
 
+const day = (y: number, m: number, d: number): { value: DateValue | null; impossible: boolean } =>
+  isRealDay(y, m, d) ? { value: { date: format(y, m, d), precision: 'day' }, impossible: false } : { value: null, impossible: true };
+
+/** The token before i, past softeners ("early", "late"), not before `first`. */
+function leadOf(t: Tokens, first: number, i: number): number {
+  let j = i - 1;
+  while (j >= first && SOFTENERS.has(t.lower[j]!)) j--;
+  return j;
+}
+
 /** Find and resolve the time expressions of tokens [first, last) against the publication date `pub`. */
 export function findTimeExpressions(t: Tokens, first: number, last: number, pub: string | null): TimeExpr[] {
   const out: TimeExpr[] = [];
   const push = (f: number, l: number, value: DateValue | null, impossible = false, modifies: [number, number] | null = null): void => {
     out.push({ first: f, last: l, start: t.start[f]!, end: t.end[l - 1]!, value, impossible, modifies });
-  };
-  const day = (y: number, m: number, d: number): { value: DateValue | null; impossible: boolean } =>
-    isRealDay(y, m, d) ? { value: { date: format(y, m, d), precision: 'day' }, impossible: false } : { value: null, impossible: true };
-  const lead = (i: number): number => {
-    let j = i - 1;
-    while (j >= first && SOFTENERS.has(t.lower[j]!)) j--;
-    return j;
   };
   for (let i = first; i < last; i++) {
     const w = t.lower[i]!;
@@ -85,7 +88,7 @@ export function findTimeExpressions(t: Tokens, first: number, last: number, pub:
         i++;
         continue;
       }
-      const j = lead(i);
+      const j = leadOf(t, first, i);
       const l0 = j >= first ? t.lower[j]! : '';
       if (!MONTH_LEAD.has(l0)) continue;
       f = l0 === 'last' || l0 === 'this' || l0 === 'next' ? j : i;
@@ -137,7 +140,7 @@ export function findTimeExpressions(t: Tokens, first: number, last: number, pub:
     }
     const y = digit ? yearOf(w) : 0;
     if (y && t.pos[i] === POS.NUM) {
-      const j = lead(i);
+      const j = leadOf(t, first, i);
       const next = t.pos[i + 1];
       if (j >= first && YEAR_LEAD.has(t.lower[j]!)) push(i, i + 1, { date: format(y, 1, 1), precision: 'year' });
       else if (i + 1 < last && (next === POS.NOUN || next === POS.ADJ || next === POS.PROPN || next === POS.VERB)) {
