@@ -146,7 +146,7 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
     if ((may & bit(NOUN)) && (may & bit(VERB))) {
       if (prev === DET || prev === ADJ || prev === NUM || (prev === PART && /^'s$/.test(prevW)) || (prev === PRON && POSSESSIVE.has(prevW))) pos[i] = NOUN;
       else if (prev === PART || prev === AUX || MODALS.has(prevW) || SUBJECTS.has(prevW)) pos[i] = VERB;
-      else if ((prev === NOUN || prev === PROPN) && (next === DET || next === PRON || next === NUM || next === PROPN) && p === NOUN) pos[i] = VERB;
+      else if ((prev === NOUN || prev === PROPN) && (next === DET || (next === PRON && !WH.has(nextW)) || next === NUM || next === PROPN) && p === NOUN) pos[i] = VERB;
       else if (prev === ADP && p === VERB && !/ing$/.test(w)) pos[i] = NOUN;
     }
     // A gerund after a determiner or possessive is a noun ("its peacekeeping mission", "the hijacking of").
@@ -159,6 +159,8 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
 
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let']);
 const MODAL_AUX = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'might', 'must']);
+/** Words that open a relative clause: the noun before them stays a noun ("the camp who", "the plan which"). */
+const WH = new Set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when']);
 const BASE_AUX = new Set(['be', 'have', 'do']);
 const QUANTIFIERS = new Set(['many', 'more', 'most', 'few', 'fewer', 'several', 'other', 'such', 'much', 'less', 'least', 'numerous', 'various', 'certain', 'additional', 'further', 'some', 'all', 'both', 'each', 'every', 'no']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
