@@ -81,7 +81,8 @@ export function formTags(v: string, lower: string): FormTags {
   return { base, may, lowerBase, lowerMay, cap };
 }
 
-const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", '’ll', "'d", '’d', 'wo', 'ca', 'did', 'do', 'does', "n't", 'n’t', 'not']);
+/** Words after which a noun-or-verb form is a verb (lower-case forms: apostrophes are straight). */
+const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", "'d", 'wo', 'ca', 'did', 'do', 'does', "n't", 'not']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
 /**
