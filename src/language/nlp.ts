@@ -42,7 +42,7 @@ function wordInfo(v: string): WordInfo {
   if (w === undefined) {
     const lower = norm(v);
     const e = entry(v);
-    const t = formTags(v, lower);
+    const t = formTags(v, lower, e);
     w = {
       value: v,
       lower: lower === v ? v : lower,

@@ -3,7 +3,7 @@
  * shape and suffix), then a few rules of English word order settle the ambiguous ones (noun or verb, "to", "that",
  * capitalised names). Tags are the Universal Dependencies set of `tokens.ts`.
  */
-import { entry } from './lexicon.js';
+import { entry, type Entry } from './lexicon.js';
 import { POS } from './tokens.js';
 
 /** What the tagger keeps per word form. */
@@ -50,10 +50,9 @@ function capOf(v: string): number {
   return c >= 65 && c <= 90 ? 1 : c > 127 && v[0] !== v[0]!.toLowerCase() ? 1 : 0;
 }
 
-/** Tags of one written form, before context. */
-export function formTags(v: string, lower: string): FormTags {
+/** Tags of one written form, before context (`e`: the lexicon's entry for the form as written). */
+export function formTags(v: string, lower: string, e: Entry = entry(v)): FormTags {
   const cap = capOf(v);
-  const e = entry(v);
   let base: number;
   let may: number;
   if (e.pos >= 0 || e.parts) {
