@@ -4,13 +4,16 @@ import { code, type Quote } from '../src/index.js';
 
 // Sentences written for these tests; each checks one rule for who says a quotation or reported statement.
 const quotes = (text: string): Quote[] => code({ id: 's', text, date: '2022-03-01' })[0]!.quotes;
-/** The speaker's text of the quote whose text starts with `start`. */
-const speakerOf = (text: string, start: string): string | null => {
+/** The quote of `text` that `pick` chooses (`what` names it in the failure message). */
+const quoteOf = (text: string, pick: (q: Quote) => boolean, what: string): Quote => {
   const qs = quotes(text);
-  const q = qs.find((x) => x.text.startsWith(start));
-  assert.ok(q, `no quote starting "${start}" among ${JSON.stringify(qs.map((x) => x.text))}`);
-  return q.speaker?.text ?? null;
+  const q = qs.find(pick);
+  assert.ok(q, `no quote ${what} among ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q;
 };
+/** The speaker's text of the quote whose text starts with `start`. */
+const speakerOf = (text: string, start: string): string | null =>
+  quoteOf(text, (x) => x.text.startsWith(start), `starting "${start}"`).speaker?.text ?? null;
 
 test('a party label in brackets between the name and the verb: "Rep. Jane Doe (D-Ohio) said"', () => {
   const text = 'The vote was close. "This bill will not pass the Senate," Rep. Helen Marsh (D-Ohio) said on Tuesday.';
@@ -144,12 +147,8 @@ test('an opening participle phrase has the subject of the clause after its comma
 });
 
 /** The speaker's entity name of the quote containing `part`. */
-const speakerNameOf = (text: string, part: string): string | null => {
-  const qs = quotes(text);
-  const q = qs.find((x) => x.text.includes(part));
-  assert.ok(q, `no quote with "${part}" among ${JSON.stringify(qs.map((x) => x.text))}`);
-  return q.speaker?.name ?? null;
-};
+const speakerNameOf = (text: string, part: string): string | null =>
+  quoteOf(text, (x) => x.text.includes(part), `with "${part}"`).speaker?.name ?? null;
 
 test('"she" skips a man named after the woman (first names)', () => {
   const text = 'Senator Margaret Holloway met Governor Peter Lindqvist in Denver on Monday. "We settled nothing today," she said.';
