@@ -13,7 +13,7 @@ export function segment(a: Analysis, hints: Block[] | null): void {
   const out: SentenceWork[] = [];
   let b = 0;
   const blocks = a.blocks;
-  for (const [first, last] of splitLong(joinAbbreviated(sentences, tokens, a.text), tokens, a)) {
+  for (const [first, last] of splitLong(sentences, tokens, a)) {
     let s = first;
     while (s < last) {
       while (b < blocks.length && blocks[b]!.end <= tokens.start[s]!) b++;
@@ -34,27 +34,6 @@ export function segment(a: Analysis, hints: Block[] | null): void {
 }
 
 const MAX_SENTENCE_TOKENS = 120;
-
-/**
- * Rejoin a sentence wrongly ended by an abbreviation's full stop: "Rep. Jane Doe (D-Ohio.) said ..." or
- * "... of Springfield, Ill. said": the next piece starts with a lower-case word, which no sentence does.
- */
-function joinAbbreviated(sentences: Array<[number, number]>, t: Tokens, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const [first, last] of sentences) {
-    const prev = out[out.length - 1];
-    if (prev && prev[1] === first && /^[a-z]/.test(t.value[first]!) && !/\n/.test(text.slice(t.end[first - 1]!, t.start[first]!))) {
-      const end = text.slice(t.start[prev[1] - 1]!, t.end[prev[1] - 1]!);
-      const before = t.value[prev[1] - 2] ?? '';
-      if (end === ')' || (end === '.' && /^[A-Z][a-z]{0,3}$/.test(before))) {
-        prev[1] = last;
-        continue;
-      }
-    }
-    out.push([first, last]);
-  }
-  return out;
-}
 
 /** Break run-on "sentences" (a 3 MB line with no full stop) at punctuation so later stages stay linear. */
 function splitLong(sentences: Array<[number, number]>, t: Tokens, a: Analysis): Array<[number, number]> {
