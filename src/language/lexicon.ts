@@ -33,8 +33,6 @@ export interface Entry {
   /** Bit set of possible tags (1 << POS id); 0 when unknown. */
   may: number;
   abbrev: boolean;
-  /** An abbreviation that does not end a sentence ("Mr.", "U.S.") when a capitalised word follows. */
-  nonEos: boolean;
   /** The form to lemmatize: lower case, British spellings mapped to American ("recognised" -> "recognized"). */
   normal: string | null;
   /** Lemma when the lexicon has exactly one, else null (then it depends on the tag). */
@@ -68,7 +66,7 @@ function load(): WinkCache {
   return cache;
 }
 
-const NONE: Entry = Object.freeze({ pos: -1, may: 0, abbrev: false, nonEos: false, normal: null, lemma: null, parts: null }) as Entry;
+const NONE: Entry = Object.freeze({ pos: -1, may: 0, abbrev: false, normal: null, lemma: null, parts: null }) as Entry;
 
 /** The lexicon's entry for `text` exactly as written (case matters: "US" and "us" differ). */
 export function entry(text: string): Entry {
@@ -81,7 +79,7 @@ export function entry(text: string): Entry {
     for (let k = 0; k < found.length; k += 4) {
       parts.push({ text: c.value(found[k]!), lemma: c.value(found[k + 2]!), pos: winkPos[found[k + 3]!] ?? POS.X });
     }
-    return { pos: parts[0]!.pos, may: 0, abbrev: false, nonEos: false, normal: null, lemma: null, parts };
+    return { pos: parts[0]!.pos, may: 0, abbrev: false, normal: null, lemma: null, parts };
   }
   const idx = c.mappedSpelling(found[0]!);
   const p = winkPos[c.posOf(idx)] ?? -1;
@@ -95,7 +93,6 @@ export function entry(text: string): Entry {
     pos: p,
     may,
     abbrev: c.property(idx, 'isAbbrev') === 1,
-    nonEos: c.property(idx, 'isNonEOS') === 1,
     normal: c.value(c.normal(found[0]!)),
     lemma: single ? c.value(c.property(idx, 'lemma') as number) : null,
     parts: null,

@@ -17,8 +17,7 @@ export const isSpace = (c: number): boolean =>
     : c >= 0xa0 && (c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 
 const URL = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
-const NUMBER = /^[+-]?(?:\d+(?:[.,\-/:]?\d+)*|\.\d+)(?:st|nd|rd|th|s)?$/i;
-const NUMBER_RANGE = /^\d+(?:[.,:]\d+)*[-–]\d+(?:[.,:]\d+)*$/;
+const NUMBER = /^[+-]?(?:\d+(?:[.,\-–/:]?\d+)*|\.\d+)(?:st|nd|rd|th|s)?$/i;
 const TAG = /^[#@][\p{L}\p{N}_]+$/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}?\.?$/u;
 const LEADING = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '`', '—', '–', '-', '¿', '¡', '*', '/', '<', '„', '…', '•', '|', '~']);
@@ -83,7 +82,7 @@ function pieces(w: string, off: number, push: Push): void {
   if (!w) return;
   if (w.length === 1) return push(off, w);
   if (known(w, off, push)) return;
-  if (URL.test(w) || NUMBER.test(w) || NUMBER_RANGE.test(w) || TAG.test(w)) return push(off, w);
+  if (URL.test(w) || NUMBER.test(w) || TAG.test(w)) return push(off, w);
   // Leading punctuation, one character at a time.
   const c0 = w[0]!;
   if (LEADING.has(c0) && !(c0 === "'" && /^'\d0s$/.test(w))) {
