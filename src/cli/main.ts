@@ -34,7 +34,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'code':
         return await runCode(rest, io.out, io.err);
       case 'serve': {
-        const { runServe } = await import('../server/serve.js');
+        const { runServe } = await import('./serve.js');
         return await runServe(rest, io.out, io.err);
       }
       case 'dict': {

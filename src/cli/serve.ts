@@ -1,0 +1,43 @@
+/** `casus serve [--port N] [--db PATH] [--host 127.0.0.1]`: reads the arguments, then starts src/server with plain options. */
+import { flag, parseArgs, UsageError } from './args.js';
+import { startServer, type ServeOptions, type Serving } from '../server/serve.js';
+
+interface Out {
+  write(s: string): void;
+}
+
+export function parseServeArgs(argv: string[]): ServeOptions {
+  const p = parseArgs(argv, { port: { value: true }, db: { value: true }, host: { value: true }, dict: { value: true, repeat: true } });
+  if (p.positionals.length) throw new UsageError(`serve takes no file (got '${p.positionals[0]}')`);
+  const portText = flag(p, 'port') ?? '8080';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got '${portText}')`);
+  const host = flag(p, 'host') ?? '127.0.0.1';
+  if (!/^[\w.:-]+$/.test(host)) throw new UsageError(`--host must be a host name or address (got '${host}')`);
+  return { port, host, db: flag(p, 'db') ?? null, dict: p.flags.get('dict') ?? [] };
+}
+
+export async function runServe(argv: string[], out: Out, err: Out): Promise<number> {
+  const opts = parseServeArgs(argv);
+  let serving: Serving;
+  try {
+    serving = await startServer(opts, err);
+  } catch (e) {
+    // Listening failed (port in use, no such address); dictionary and other errors go up to main.
+    if (typeof (e as { syscall?: unknown }).syscall !== 'string') throw e;
+    err.write(`casus: could not serve on ${opts.host}:${opts.port}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  out.write(`casus: serving on ${serving.url}${opts.db ? ` (store ${opts.db})` : ''}\n`);
+  return await new Promise<number>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      serving.close().then(() => resolve(0));
+      // Keep-alive sockets may hold close() open: do not wait for them.
+      setTimeout(() => resolve(0), 1000).unref();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
