@@ -1,4 +1,4 @@
-/** `casus serve [--port N] [--db PATH] [--host 127.0.0.1]`: reads the arguments, then starts src/server with plain options. */
+/** `casus serve [--port N] [--db PATH] [--host 127.0.0.1] [--workers N]`: reads the arguments, then starts src/server with plain options. */
 import { flag, parseArgs, UsageError } from './args.js';
 import { startServer, type ServeOptions, type Serving } from '../server/serve.js';
 
@@ -7,14 +7,19 @@ interface Out {
 }
 
 export function parseServeArgs(argv: string[]): ServeOptions {
-  const p = parseArgs(argv, { port: { value: true }, db: { value: true }, host: { value: true }, dict: { value: true, repeat: true } });
+  const p = parseArgs(argv, { port: { value: true }, db: { value: true }, host: { value: true }, dict: { value: true, repeat: true }, workers: { value: true } });
   if (p.positionals.length) throw new UsageError(`serve takes no file (got '${p.positionals[0]}')`);
   const portText = flag(p, 'port') ?? '8080';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got '${portText}')`);
   const host = flag(p, 'host') ?? '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new UsageError(`--host must be a host name or address (got '${host}')`);
-  return { port, host, db: flag(p, 'db') ?? null, dict: p.flags.get('dict') ?? [] };
+  const workersText = flag(p, 'workers');
+  const workers = workersText === undefined ? undefined : Number(workersText);
+  if (workers !== undefined && !(/^\d+$/.test(workersText!) && workers >= 1 && workers <= 64)) {
+    throw new UsageError(`--workers must be a number from 1 to 64 (got '${workersText}')`);
+  }
+  return { port, host, db: flag(p, 'db') ?? null, dict: p.flags.get('dict') ?? [], workers };
 }
 
 export async function runServe(argv: string[], out: Out, err: Out): Promise<number> {

@@ -1,17 +1,23 @@
 /** The HTTP app: the JSON API and the page's assets. Every handler's error becomes a JSON answer, never a crash. */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Coder } from '../pipeline.js';
-import { codeDocument, CodingQueue, parseCodeBody } from './code.js';
+import { parseCodeBody } from './code.js';
 import { ApiError, errorBody, sendError } from './errors.js';
 import { buildAssets, isSuspiciousPath, type Asset } from './static.js';
 import { placeLocator } from './places.js';
 import { parseFilters, withStore, type StoreOpener } from './store.js';
+import { inThread, type CodeRunner } from './workers.js';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface AppOptions {
-  coder: Coder;
+  /** Codes the articles (the coding workers); absent: `coder` codes them on the request thread (tests). */
+  runner?: CodeRunner;
+  coder?: Coder;
+  /** The lexicon that places the store's events on the map (loaded on the first query when absent). */
+  lexicon?: () => Lexicon;
   /** Opens the store for one query; absent without --db. */
   store?: StoreOpener | null;
   /** Time allowed for one store query (ms). */
@@ -26,9 +32,11 @@ const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'",
 };
 
-export function createApp({ coder, store = null, storeTimeoutMs = 10_000, assets = buildAssets() }: AppOptions): Hono {
+export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs = 10_000, assets = buildAssets() }: AppOptions): Hono {
   const app = new Hono();
-  const queue = new CodingQueue();
+  if (!runner && !coder) throw new Error('createApp needs a runner or a coder');
+  const code = runner ?? inThread(coder!);
+  const lexiconOf = lexicon ?? (() => coder!.lexicon);
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err.status, err.code, err.message);
@@ -49,12 +57,13 @@ export function createApp({ coder, store = null, storeTimeoutMs = 10_000, assets
       throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
     }
     const input = parseCodeBody(raw);
-    return c.json(await queue.run(() => codeDocument(coder, input)));
+    return c.body(await code.code(input), 200, { 'content-type': 'application/json' });
   });
 
   app.get('/api/status', (c) => c.json({ corpus: store !== null }));
 
-  const locate = placeLocator(coder.lexicon);
+  let locator: ((rows: unknown) => unknown) | null = null;
+  const locate = (rows: unknown) => (locator ??= placeLocator(lexiconOf()))(rows);
   const query = (what: 'events' | 'dyads' | 'actors') => async (c: Context) => {
     if (!store) throw new ApiError(404, 'no-store', 'the server was started without --db');
     const filters = parseFilters(c.req.query());

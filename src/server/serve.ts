@@ -2,7 +2,10 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createCoder } from '../pipeline.js';
+import { availableParallelism } from 'node:os';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { loadLexicon } from '../lexicon/load.js';
+import { CodingWorkers } from './workers.js';
 import { createApp } from './app.js';
 import { fileStore } from './store.js';
 
@@ -21,19 +24,23 @@ export interface ServeOptions {
   host: string;
   db: string | null;
   dict?: string[];
+  /** Coding worker threads (default: the cores, from 1 to 4). */
+  workers?: number;
 }
+
+export const defaultWorkers = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
 /** Starts the server; resolves once it listens. */
 export async function startServer(opts: ServeOptions, err: Out): Promise<Serving> {
-  const coder = createCoder({ dict: opts.dict ?? [] });
-  // The first article pays for lazy tables (gazetteer, models): pay it now, not on the first request.
-  coder.code({ id: 'warm-up', text: 'Greek officials met Turkish diplomats in Ankara on Monday.', date: '2021-03-08' });
+  const dict = opts.dict ?? [];
+  const runner = await CodingWorkers.start(opts.workers ?? defaultWorkers(), dict);
   let store = null;
   if (opts.db) {
     if (!existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
     store = fileStore(opts.db);
   }
-  const app = createApp({ coder, store });
+  let lexicon: Lexicon | null = null;
+  const app = createApp({ runner, store, lexicon: () => (lexicon ??= loadLexicon(dict)) });
   return await new Promise<Serving>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
@@ -41,10 +48,13 @@ export async function startServer(opts: ServeOptions, err: Out): Promise<Serving
       resolve({
         url,
         server,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () => new Promise<void>((done) => server.close(() => done())).then(() => runner.close()),
       });
     });
-    server.once('error', reject);
+    server.once('error', (e) => {
+      void runner.close();
+      reject(e);
+    });
     const http = server as unknown as { requestTimeout?: number; headersTimeout?: number; keepAliveTimeout?: number };
     http.requestTimeout = 30_000;
     http.headersTimeout = 10_000;
