@@ -134,6 +134,7 @@ describe('the store API', () => {
     dyads: () => [{ period: '2021-03-08', source: 'TUR', target: 'GRC', events: 1, q1: 0, q2: 0, q3: 1, q4: 0, goldstein: -4 }],
     actors: () => [{ code: 'TUR', name: 'Turkey', asSource: 1, asTarget: 0, total: 1 }],
     document: (id: string) => (id === 'a1' ? { id: 'a1', text: 'x', events: [] } : null),
+    stats: () => ({ documents: 1, reports: 1, flagged: 0, firstDate: '2021-03-09', lastDate: '2021-03-09' }),
     close: () => {},
     ...over,
   });

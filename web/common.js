@@ -1,4 +1,4 @@
-// Shared helpers of the article and corpus views: the JSON API, DOM building, colours.
+// Shared helpers of the article and corpus views: the JSON API, DOM building, colours (actors: palette.js).
 
 /** Calls the API; resolves to {ok, status, data}, where a failed call's data is {error: {code, message}}. */
 export async function api(path, init) {
@@ -41,21 +41,6 @@ function setAttrs(e, attrs) {
     else if (k === 'style' && typeof v === 'object') Object.assign(e.style, v);
     else e.setAttribute(k, String(v));
   }
-}
-
-/** A stable hue for an ISO country code (FNV-1a hash). */
-export function countryHue(iso) {
-  let h = 0x811c9dc5;
-  for (const ch of String(iso)) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 360;
-}
-
-/** Background colour of an actor of a country; grey when it has none. */
-export function countryColor(iso) {
-  return iso ? `hsl(${countryHue(iso)} 75% 82%)` : 'hsl(0 0% 86%)';
 }
 
 /** Goldstein score (−10 … +10) as a colour: red → grey → green. */

@@ -73,6 +73,10 @@ export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs
   app.get('/api/events', query('events'));
   app.get('/api/dyads', query('dyads'));
   app.get('/api/actors', query('actors'));
+  app.get('/api/corpus', async (c) => {
+    if (!store) throw new ApiError(404, 'no-store', 'the server was started without --db');
+    return c.json(await withStore(store, storeTimeoutMs, (s) => s.stats()));
+  });
   app.get('/api/documents/:id', async (c) => {
     if (!store) throw new ApiError(404, 'no-store', 'the server was started without --db');
     const id = c.req.param('id');

@@ -23,6 +23,8 @@ export interface Store {
   dyads(f: StoreFilters): Promise<unknown> | unknown;
   actors(f: StoreFilters): Promise<unknown> | unknown;
   document(id: string): Promise<unknown> | unknown;
+  /** Counts and the publication range ({documents, firstDate, lastDate, ...}). */
+  stats(): Promise<unknown> | unknown;
   close(): Promise<void> | void;
 }
 
