@@ -49,7 +49,8 @@ export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs
 
   app.post('/api/code', async (c) => {
     const type = c.req.header('content-type') ?? '';
-    if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'bad-content-type', 'send the article as application/json');
+    // Exactly application/json, parameters allowed (application/json-patch and the like are refused).
+    if (!/^application\/json\s*(;|$)/i.test(type)) throw new ApiError(415, 'bad-content-type', 'send the article as application/json');
     let raw: unknown;
     try {
       raw = JSON.parse(await c.req.text());
@@ -66,7 +67,7 @@ export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs
   const locate = (rows: unknown) => (locator ??= placeLocator(lexiconOf()))(rows);
   const query = (what: 'events' | 'dyads' | 'actors') => async (c: Context) => {
     if (!store) throw new ApiError(404, 'no-store', 'the server was started without --db');
-    const filters = parseFilters(c.req.query());
+    const filters = parseFilters(c.req.queries());
     const rows = await withStore(store, storeTimeoutMs, (s) => s[what](filters));
     return c.json({ filters, rows: what === 'events' ? locate(rows) : rows });
   };
@@ -85,6 +86,13 @@ export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs
     if (!doc) throw new ApiError(404, 'no-document', `no document '${id}' in the store`);
     return c.json(doc);
   });
+  // A known route asked with another method: 405 with the methods it takes.
+  for (const [path, allow] of [['/api/code', 'POST'], ['/api/status', 'GET'], ['/api/corpus', 'GET'], ['/api/events', 'GET'], ['/api/dyads', 'GET'], ['/api/actors', 'GET'], ['/api/documents/:id', 'GET']] as const) {
+    app.all(path, (c) => {
+      c.header('allow', allow);
+      return sendError(c, 405, 'method-not-allowed', `${path.replace('/:id', '/ID')} takes ${allow} only (got ${c.req.method})`);
+    });
+  }
   app.all('/api/*', (c) => sendError(c, 404, 'not-found', `no route for ${c.req.method} ${c.req.path}`));
 
   app.get('*', (c) => {
