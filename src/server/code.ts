@@ -53,8 +53,9 @@ export type CodeAnswer = { json: string } | { error: { status: number; code: str
 export function codeChecked(coder: Coder, input: InputDoc): CodeAnswer {
   try {
     if (input.html !== undefined) {
-      const n = extractHtml(input.html).text.length;
-      if (n > MAX_TEXT_CHARS) throw tooLarge(n);
+      const text = extractHtml(input.html).text;
+      if (text.length > MAX_TEXT_CHARS) throw tooLarge(text.length);
+      if (!text.trim()) throw new ApiError(400, 'missing-text', 'the HTML has no text (no body, or only markup)');
     }
     return { json: JSON.stringify(codeDocument(coder, input)) };
   } catch (e) {
