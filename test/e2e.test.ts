@@ -116,6 +116,31 @@ describe('browser', () => {
     assert.deepEqual(consoleErrors, []);
   });
 
+  test('a server on 127.0.0.2 with a token: the page asks for it once and codes with it', { skip, timeout: 180_000 }, async () => {
+    const token = 'casus-e2e-token-0c7d1e5f2a';
+    const server = await spawnServer(['--host', '127.0.0.2', '--workers', '1'], 120_000, { CASUS_TOKEN: token });
+    servers.push(server);
+    let asked = 0;
+    const onDialog = (d: import('playwright-core').Dialog) => {
+      asked++;
+      void d.accept(token);
+    };
+    page.on('dialog', onDialog);
+    try {
+      await page.goto(server.url + '/');
+      await page.fill('#text', 'The United States condemned Iraq on Monday.');
+      await page.click('#code');
+      await page.waitForSelector('#events li.event');
+      await page.click('#code');
+      await page.waitForSelector('#status:not(:empty)');
+      assert.equal(asked, 1, 'asked once');
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('casus-token')), token);
+    } finally {
+      page.off('dialog', onDialog);
+    }
+    consoleErrors.length = 0; // the first 401 is logged by the browser as a failed load
+  });
+
   test('overlapping spans render properly nested, with the text intact', { skip }, async () => {
     await page.goto(plain.url + '/');
     const result = await page.evaluate(async () => {

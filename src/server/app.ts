@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Coder } from '../pipeline.js';
 import { parseCodeBody } from './code.js';
+import { requireToken, type AuthOptions } from './auth.js';
 import { ApiError, errorBody, sendError } from './errors.js';
 import { buildAssets, isSuspiciousPath, type Asset } from './static.js';
 import { placeLocator } from './places.js';
@@ -24,6 +25,8 @@ export interface AppOptions {
   storeTimeoutMs?: number;
   /** The allow-listed assets (built from web/ when absent). */
   assets?: Map<string, Asset>;
+  /** When set, every API request needs `Authorization: Bearer TOKEN` (the page's assets do not). */
+  auth?: AuthOptions | null;
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -32,7 +35,7 @@ const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'",
 };
 
-export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs = 10_000, assets = buildAssets() }: AppOptions): Hono {
+export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs = 10_000, assets = buildAssets(), auth = null }: AppOptions): Hono {
   const app = new Hono();
   if (!runner && !coder) throw new Error('createApp needs a runner or a coder');
   const code = runner ?? inThread(coder!);
@@ -45,6 +48,7 @@ export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs
   });
   app.notFound((c) => sendError(c, 404, 'not-found', `no route for ${c.req.method} ${c.req.path}`));
 
+  if (auth) app.use('/api/*', requireToken(auth));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => sendError(c, 413, 'too-large', `the body is over ${MAX_BODY_BYTES} bytes`) }));
 
   app.post('/api/code', async (c) => {

@@ -5,6 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { availableParallelism } from 'node:os';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { loadLexicon } from '../lexicon/load.js';
+import { isLocalOnly } from './auth.js';
 import { CodingWorkers } from './workers.js';
 import { createApp } from './app.js';
 import { fileStore } from './store.js';
@@ -26,12 +27,22 @@ export interface ServeOptions {
   dict?: string[];
   /** Coding worker threads (default: the cores, from 1 to 4). */
   workers?: number;
+  /** The access token every API request must carry; required on any address but 127.0.0.1. */
+  token?: string | null;
+}
+
+export class TokenRequired extends Error {
+  constructor(host: string) {
+    super(`serving on ${host} (beyond this machine's 127.0.0.1) needs an access token: give --token-file PATH or set CASUS_TOKEN`);
+    this.name = 'TokenRequired';
+  }
 }
 
 export const defaultWorkers = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
-/** Starts the server; resolves once it listens. */
+/** Starts the server; resolves once it listens. Refuses (TokenRequired) an address beyond 127.0.0.1 without a token. */
 export async function startServer(opts: ServeOptions, err: Out): Promise<Serving> {
+  if (!opts.token && !isLocalOnly(opts.host)) throw new TokenRequired(opts.host);
   const dict = opts.dict ?? [];
   const runner = await CodingWorkers.start(opts.workers ?? defaultWorkers(), dict);
   let store = null;
@@ -40,7 +51,8 @@ export async function startServer(opts: ServeOptions, err: Out): Promise<Serving
     store = fileStore(opts.db);
   }
   let lexicon: Lexicon | null = null;
-  const app = createApp({ runner, store, lexicon: () => (lexicon ??= loadLexicon(dict)) });
+  const auth = opts.token ? { token: opts.token } : null;
+  const app = createApp({ runner, store, auth, lexicon: () => (lexicon ??= loadLexicon(dict)) });
   return await new Promise<Serving>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
