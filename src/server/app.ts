@@ -62,7 +62,8 @@ export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs
       throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
     }
     const input = parseCodeBody(raw);
-    return c.body(await code.code(input), 200, { 'content-type': 'application/json' });
+    const json = await code.code(input);
+    return c.body(typeof json === 'string' ? json : (json as Uint8Array<ArrayBuffer>), 200, { 'content-type': 'application/json' });
   });
 
   app.get('/api/status', (c) => c.json({ corpus: store !== null }));

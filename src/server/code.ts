@@ -47,7 +47,7 @@ const tooLarge = (n: number) =>
   new ApiError(413, 'too-large', `the article has ${n} characters; the limit is ${MAX_TEXT_CHARS}`);
 
 /** The answer to one article, as the coder side sends it back: the Document's JSON, or an API error. */
-export type CodeAnswer = { json: string } | { error: { status: number; code: string; message: string } };
+export type CodeAnswer = { json: string | Uint8Array } | { error: { status: number; code: string; message: string } };
 
 /** Code one validated article: an HTML article's text is measured first (over MAX_TEXT_CHARS: 413). Never throws. */
 export function codeChecked(coder: Coder, input: InputDoc): CodeAnswer {
@@ -64,8 +64,8 @@ export function codeChecked(coder: Coder, input: InputDoc): CodeAnswer {
   }
 }
 
-/** Turns a CodeAnswer back into the JSON text, or throws its ApiError. */
-export function answerJson(a: CodeAnswer): string {
+/** Turns a CodeAnswer back into the JSON text (or its UTF-8 bytes), or throws its ApiError. */
+export function answerJson(a: CodeAnswer): string | Uint8Array {
   if ('json' in a) return a.json;
   throw new ApiError(a.error.status as ContentfulStatusCode, a.error.code, a.error.message);
 }

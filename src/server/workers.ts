@@ -13,10 +13,16 @@ import { DictionaryError } from '../lexicon/jsonl.js';
 import type { Coder } from '../pipeline.js';
 
 const WORKER_URL = new URL('./code-worker.js', import.meta.url);
+/**
+ * Heap limits of a coding worker (MB): the ~75 MB of dictionaries and models plus one article of the largest size the
+ * API takes (200,000 characters, or 2 MiB of HTML), with room to spare. Without them V8 lets each heap grow to several
+ * times its live data under load, and the server's memory kept growing.
+ */
+export const SERVER_WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } as const;
 
-/** Codes one validated article into its Document's JSON text; throws ApiError. */
+/** Codes one validated article into its Document's JSON (text, or UTF-8 bytes from a worker); throws ApiError. */
 export interface CodeRunner {
-  code(input: InputDoc): Promise<string>;
+  code(input: InputDoc): Promise<string | Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -49,7 +55,7 @@ export class CodingWorkers implements CodeRunner {
     return pool;
   }
 
-  async code(input: InputDoc): Promise<string> {
+  async code(input: InputDoc): Promise<string | Uint8Array> {
     let best: Slot | null = null;
     for (const s of this.slots) if (!s.dead && (!best || s.pending.size < best.pending.size)) best = s;
     if (!best) throw new ApiError(503, 'no-worker', 'no coding worker is running; restart the server');
@@ -74,7 +80,7 @@ export class CodingWorkers implements CodeRunner {
   }
 
   private spawn(index: number): Promise<void> {
-    const worker = new Worker(WORKER_URL, { workerData: { dict: this.dict } });
+    const worker = new Worker(WORKER_URL, { workerData: { dict: this.dict }, resourceLimits: SERVER_WORKER_HEAP });
     const slot: Slot = { worker, pending: new Map(), dead: false };
     this.slots[index] = slot;
     let ready = false;
@@ -117,7 +123,7 @@ export function inThread(coder: Coder, maxWaiting = 256): CodeRunner {
     code(input) {
       if (waiting >= maxWaiting) return Promise.reject(busy(waiting));
       waiting++;
-      const next = tail.then(() => new Promise<string>((resolve, reject) => setImmediate(() => {
+      const next = tail.then(() => new Promise<string | Uint8Array>((resolve, reject) => setImmediate(() => {
         waiting--;
         try {
           resolve(answerJson(codeChecked(coder, input)));
