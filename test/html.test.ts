@@ -131,3 +131,28 @@ describe('HTML details', () => {
     for (const d of docs) assert.equal(d.text.trim(), '');
   });
 });
+
+describe('deep nesting', () => {
+  test('a page that never nests deep is passed to the parser unchanged', async () => {
+    const { capNesting } = await import('../src/ingest/html-depth.js');
+    assert.equal(capNesting(HTML), HTML);
+    for (const unclosed of ['<ul>' + '<li>Greece protested.'.repeat(2000) + '</ul>', '<div>' + '<p>Greece protested.'.repeat(2000) + '</div>', '<table>' + '<tr><td>Greece<td>protested.'.repeat(2000)]) {
+      assert.equal(capNesting(unclosed), unclosed, 'implied end tags (<li>, <p>, <tr>, <td>) do not count as nesting');
+    }
+  });
+
+  test('300,000 nested elements are extracted in linear time, their text kept', async () => {
+    const { extractHtml } = await import('../src/ingest/html.js');
+    const small = '<div>'.repeat(30_000) + 'Turkey condemned Greece.' + '</div>'.repeat(30_000);
+    const big = '<div>'.repeat(300_000) + 'Turkey condemned Greece.' + '</div>'.repeat(300_000);
+    let t = performance.now();
+    assert.equal(extractHtml(small).text, 'Turkey condemned Greece.');
+    const tSmall = performance.now() - t;
+    t = performance.now();
+    assert.equal(extractHtml(big).text, 'Turkey condemned Greece.');
+    const tBig = performance.now() - t;
+    // Ten times the input: linear work takes about ten times as long; quadratic work took a hundred times.
+    assert.ok(tBig < 5_000, `300,000 nested divs took ${Math.round(tBig)} ms`);
+    assert.ok(tBig < Math.max(40 * tSmall, 500), `10x the input took ${Math.round(tBig / tSmall)}x the time`);
+  });
+});

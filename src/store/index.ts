@@ -21,6 +21,9 @@ export interface StoreStats {
   reports: number;
   /** Reports flagged negated or opinion. */
   flagged: number;
+  /** The publication dates of the first and the last dated document (YYYY-MM-DD), null when none is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
 }
 
 export interface Store {
@@ -97,7 +100,8 @@ class DuckStore implements Store {
   async stats(): Promise<StoreStats> {
     const [row] = await this.rows<StoreStats>({
       sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
-        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged`,
+        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged,
+        (SELECT min(date)::VARCHAR FROM documents) AS firstDate, (SELECT max(date)::VARCHAR FROM documents) AS lastDate`,
       params: [],
     });
     return row!;
