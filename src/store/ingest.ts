@@ -5,7 +5,7 @@
  */
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Document, InputDoc } from '../document/types.js';
-import type { Coder } from '../pipeline.js';
+import type { Coder, InputError } from '../pipeline.js';
 import { CASUS_VERSION } from '../version.js';
 import { openDb, storeError } from './db.js';
 import { storeKey, textHashes } from './keys.js';
@@ -17,6 +17,7 @@ import { createSchema } from './schema.js';
 export interface IngestSummary { added: number; already: number; recoded: number; events: number; failed: number; stale: number }
 
 export interface WriterOptions {
+  /** The coder, made by the caller (the CLI): the store stores coded documents and does not make a coder. */
   coder: Coder;
   /** Documents per transaction. */
   batch?: number;
@@ -38,11 +39,19 @@ export class StoreWriter {
   private lastCommit = Date.now();
   private apps: { documents: DuckDBAppender; entities: DuckDBAppender; events: DuckDBAppender } | null = null;
 
-  private constructor(readonly path: string, private instance: DuckDBInstance, private conn: DuckDBConnection, private opts: WriterOptions) {}
+  private constructor(
+    readonly path: string,
+    private instance: DuckDBInstance,
+    private conn: DuckDBConnection,
+    private opts: WriterOptions,
+    private inputError: typeof InputError,
+  ) {}
 
   static async open(path: string, opts: WriterOptions): Promise<StoreWriter> {
+    // The class of input errors, loaded here (writing codes documents anyway) so that queries need not load the coder.
+    const { InputError: inputError } = await import('../pipeline.js');
     const { instance, conn } = await openDb(path, false);
-    const w = new StoreWriter(path, instance, conn, opts);
+    const w = new StoreWriter(path, instance, conn, opts, inputError);
     await w.guard(() => createSchema(conn));
     return w;
   }
@@ -101,8 +110,7 @@ export class StoreWriter {
       return this.opts.coder.code(input);
     } catch (e) {
       this.summary.failed++;
-      // An InputError (checked by name, so that queries need not load the coder).
-      if ((e as Error).name === 'InputError') this.opts.log(`casus: ${where}: ${(e as Error).message}`);
+      if (e instanceof this.inputError) this.opts.log(`casus: ${where}: ${(e as Error).message}`);
       else this.opts.log(`casus: ${where}: internal error while coding (${(e as Error).message}); please report it`);
       return null;
     }
