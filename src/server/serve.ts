@@ -25,14 +25,15 @@ export interface ServeOptions {
 }
 
 export function parseServeArgs(argv: string[]): ServeOptions {
-  const p = parseArgs(argv, { port: { value: true }, db: { value: true }, host: { value: true }, dict: { value: true, repeat: true } });
+  const p = parseArgs(argv, { port: { value: true }, db: { value: true }, store: { value: true }, host: { value: true }, dict: { value: true, repeat: true } });
   if (p.positionals.length) throw new UsageError(`serve takes no file (got '${p.positionals[0]}')`);
   const portText = flag(p, 'port') ?? '8080';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got '${portText}')`);
   const host = flag(p, 'host') ?? '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new UsageError(`--host must be a host name or address (got '${host}')`);
-  return { port, host, db: flag(p, 'db') ?? null, dict: p.flags.get('dict') ?? [] };
+  // --store postgres://... is opened like a store file (src/store picks PostgreSQL for a URL).
+  return { port, host, db: flag(p, 'store') ?? flag(p, 'db') ?? null, dict: p.flags.get('dict') ?? [] };
 }
 
 /** Starts the server; resolves once it listens. */
@@ -42,7 +43,7 @@ export async function startServer(opts: ServeOptions, err: Out): Promise<Serving
   coder.code({ id: 'warm-up', text: 'Greek officials met Turkish diplomats in Ankara on Monday.', date: '2021-03-08' });
   let store = null;
   if (opts.db) {
-    if (!existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
+    if (!/^postgres(ql)?:/.test(opts.db) && !existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
     store = fileStore(opts.db);
   }
   const app = createApp({ coder, store });
