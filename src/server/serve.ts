@@ -47,7 +47,7 @@ export async function startServer(opts: ServeOptions, err: Out): Promise<Serving
   const runner = await CodingWorkers.start(opts.workers ?? defaultWorkers(), dict);
   let store = null;
   if (opts.db) {
-    if (!existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
+    if (!/^postgres(ql)?:/.test(opts.db) && !existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
     store = fileStore(opts.db);
   }
   let lexicon: Lexicon | null = null;

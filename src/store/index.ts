@@ -8,8 +8,10 @@ import { openDb, plain, storeError, StoreError } from './db.js';
 import { exportSql, type ExportFormat } from './export.js';
 import { actorsSql, dyadsSql, eventsSql, type ActorRow, type DyadRow, type EventRow, type Filters, type Sql } from './query.js';
 import { createSchema } from './schema.js';
+import { isPostgres } from './open.js';
 
 export { StoreError } from './db.js';
+export { isPostgres } from './open.js';
 export { StoreWriter, type IngestSummary, type WriterOptions } from './ingest.js';
 export type { ActorRow, DyadRow, EventRow, Filters, Period, Report } from './query.js';
 export type { ExportFormat } from './export.js';
@@ -40,10 +42,11 @@ export interface Store {
 }
 
 /**
- * Open a store. Read-only opening fails with a StoreError (code 'locked', "the store is being written by another
+ * Open a store: a DuckDB file, or PostgreSQL for a `postgres://` URL. Read-only opening fails with a StoreError (code 'locked', "the store is being written by another
  * process") while `casus ingest` writes it, and with code 'missing' when there is no such file.
  */
 export async function openStore(path: string, { readOnly = false }: { readOnly?: boolean } = {}): Promise<Store> {
+  if (isPostgres(path)) return (await import('./pg-store.js')).openPgStore(path);
   const { instance, conn } = await openDb(path, readOnly);
   try {
     if (readOnly) {
