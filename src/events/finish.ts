@@ -26,14 +26,6 @@ const draftCode = (d: Draft): string => moodCode(d.pattern.code, d.mood ?? null)
 /** Words that may stand between a verb and its object noun: "the", "its", "new", "two". */
 const OBJECT_LEAD = new Set([POS.DET, POS.PRON, POS.ADJ, POS.NUM]);
 
-/** CAMEO's refusal codes for negated cooperation: by code, then by 3-digit family, then by root. */
-const REFUSALS: Record<string, string> = {
-  '03': '120', '04': '125', '06': '121', '07': '122', '08': '124',
-  '081': '1241', '082': '1242', '083': '123', '084': '1243', '085': '1244', '086': '1245', '087': '1246',
-  '061': '1211', '062': '1212', '063': '1213', '071': '1221', '072': '1222', '073': '1223', '074': '1224',
-  '036': '125', '037': '127', '038': '126', '046': '125', '057': '127',
-};
-
 function toActor(a: Analysis, m: Mention): Actor {
   const ph = phraseOf(a, m);
   const ps = a.tokens.start[ph.first]!;
@@ -55,6 +47,7 @@ function toActor(a: Analysis, m: Mention): Actor {
 export function finishEvents(a: Analysis, drafts: Draft[]): void {
   const t = a.tokens;
   const lex = a.lexicon;
+  const REFUSALS = lex.words.refusals;
   const seen = new Set<string>();
   const bodyDyads = new Set<string>();
   const key = (d: Draft): string => {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
+import type { Words } from '../lexicon/words.js';
 
 /**
  * CAMEO codes an act that is only announced, promised or demanded by what the speaker does with it:
@@ -45,19 +46,6 @@ export function moodCode(code: string, mood: Mood): string {
   return code;
 }
 
-/** Adjectives that, before "to" + verb, state a will to act ("ready to withdraw"). */
-export const WILLING = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'poised', 'happy', 'open']);
-/** Verbs that, before "to" + verb, promise the act ("pledged to send"); "decided to" is the act itself. */
-export const PLEDGE_VERBS = new Set(['plan', 'intend', 'vow', 'pledge', 'promise', 'prepare', 'aim', 'offer', 'agree', 'propose', 'commit', 'threaten', 'volunteer']);
-/** Modals of obligation that, in someone's statement, make a demand. */
-export const OBLIGATION = new Set(['must']);
-/** Verbs that report someone's words: "X said Y must go", "X said it would help". */
-export const REPORTING = new Set([
-  'say', 'tell', 'state', 'announce', 'add', 'insist', 'stress', 'declare', 'write', 'argue', 'believe', 'think', 'warn',
-  'note', 'reiterate', 'confirm', 'indicate', 'signal', 'claim', 'explain', 'maintain', 'emphasize', 'emphasise', 'assert',
-  'tweet', 'reaffirm', 'affirm', 'tell', 'remark', 'suggest', 'contend', 'hint', 'vow', 'pledge', 'promise', 'assure',
-]);
-
 /** The modal auxiliary of a verb group ("will", "would", "must"), or null. */
 export function modalOf(t: Tokens, groupFirst: number, v: number): string | null {
   for (let j = groupFirst; j < v; j++) if (t.pos[j] === POS.AUX && /^(will|'ll|shall|would|'d|must)$/.test(t.lower[j]!)) return t.lower[j]!;
@@ -65,8 +53,8 @@ export function modalOf(t: Tokens, groupFirst: number, v: number): string | null
 }
 
 /** A reporting verb ("said", "announced") before the clause that starts at `groupFirst`. */
-export function reportedModal(t: Tokens, groupFirst: number, sentFirst: number): boolean {
-  for (let j = groupFirst - 1; j >= sentFirst; j--) if (t.pos[j] === POS.VERB && REPORTING.has(t.lemma[j]!)) return true;
+export function reportedModal(t: Tokens, groupFirst: number, sentFirst: number, words: Words): boolean {
+  for (let j = groupFirst - 1; j >= sentFirst; j--) if (t.pos[j] === POS.VERB && words.reportingVerbs.has(t.lemma[j]!)) return true;
   return false;
 }
 
@@ -79,7 +67,7 @@ export function speakerOf(a: Analysis, groupFirst: number, v: number, s: number,
   const sent = a.sentences[s]!;
   for (let j = sent.first; j < sent.last; j++) {
     if (j >= groupFirst && j <= v) continue;
-    if (t.pos[j] !== POS.VERB || !REPORTING.has(t.lemma[j]!)) continue;
+    if (t.pos[j] !== POS.VERB || !a.lexicon.words.reportingVerbs.has(t.lemma[j]!)) continue;
     const subj = subjectOf(j);
     if (subj !== null && a.mentions[subj]!.kind !== 'unknown' && (j < groupFirst || a.mentions[subj]!.first > v)) return subj;
   }

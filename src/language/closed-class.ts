@@ -1,0 +1,74 @@
+/**
+ * Closed-class English: the small, fixed sets of function words, calendar words and marks that the tagger and the
+ * stages read, written once. Where two rules want a different set, the difference is a named set here, built from
+ * the shared one, so that the sets cannot drift apart unseen. Domain word lists (speech verbs, owned nouns, ...)
+ * are knowledge, not grammar: they live in data/words/ and are read from the lexicon.
+ */
+
+const set = (...lists: readonly string[][]): ReadonlySet<string> => new Set(lists.flat());
+
+// Calendar words.
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Words for a day or a span of time ("on Monday", "last week"); "may" is left out, being a modal far more often. */
+export const DAY_WORDS = set(WEEKDAY_NAMES, MONTH_NAMES.filter((m) => m !== 'may'), [
+  'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend',
+]);
+
+// Pronouns and determiners.
+const ACTOR_POSSESSIVE_WORDS = ['his', 'her', 'its', 'their', 'our'];
+/** Possessive determiners that can stand for an actor of the news: not the speaker's or hearer's "my", "your". */
+export const ACTOR_POSSESSIVES = set(ACTOR_POSSESSIVE_WORDS);
+/** Every possessive determiner. */
+export const POSSESSIVE_DETERMINERS = set(ACTOR_POSSESSIVE_WORDS, ['my', 'your']);
+/** Possessive words after which an owned thing follows, a noun and never a verb: "its own", "their demand". */
+export const POSSESSIVES_OR_OWN = set(ACTOR_POSSESSIVE_WORDS, ['own']);
+/** Personal pronouns and "who" that stand as a clause's subject ("they said", "who said"). */
+export const SUBJECT_PRONOUNS = set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
+/** Words that a clitic "'s" after them makes "is" or "has" ("it's", "there's", "let's"). */
+export const CONTRACTING = set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let']);
+/** Words that open a relative clause ("the camp who", "the plan which", "the day when"). */
+export const WH_WORDS = set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when']);
+/** Relative pronouns that open a clause about the noun before them (no "whose", "where", "when"). */
+export const RELATIVIZERS = set(['that', 'which', 'who', 'whom']);
+/** Quantifiers and determiners of amount that open a noun phrase ("many", "several", "no"). */
+export const QUANTIFIERS = set([
+  'many', 'more', 'most', 'few', 'fewer', 'several', 'other', 'such', 'much', 'less', 'least', 'numerous', 'various',
+  'certain', 'additional', 'further', 'some', 'all', 'both', 'each', 'every', 'no',
+]);
+
+// Auxiliaries, modals and negation.
+/** Modal auxiliaries. */
+export const MODAL_AUX = set(['will', 'would', 'can', 'could', 'shall', 'should', 'might', 'must']);
+/** Words after which a base form is a verb: "to", modals (with their clitics "'ll", "'d", "wo", "ca"), do-support and negation. */
+export const VERB_OPENERS = set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", "'d", 'wo', 'ca', 'did', 'do', 'does', "n't", 'not']);
+/** Base forms of the auxiliaries. */
+export const BASE_AUX = set(['be', 'have', 'do']);
+/** Modals that make a verb's act future. */
+export const FUTURE_MODALS = set(['will', "'ll", 'shall']);
+/** Modals that make a verb's act hypothetical ("ca" is "can" in "can't"). */
+export const HYPOTHETICAL_MODALS = set(['would', "'d", 'could', 'might', 'may', 'should', 'must', 'can', 'ca']);
+/** Modals of obligation that, in someone's statement, make a demand. */
+export const OBLIGATION_MODALS = set(['must']);
+/** Words that negate a verb. */
+export const NEGATORS = set(['not', "n't", 'never', 'no']);
+
+// Prepositions and conjunctions.
+/** Prepositions that place something ("in Baghdad", "near the border"). */
+export const LOCATIVE_PREPOSITIONS = ['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward'];
+/** Prepositions an event's place or setting follows ("a ceasefire in Sudan", "talks despite ..."). */
+export const EVENT_SETTING_PREPOSITIONS = set(LOCATIVE_PREPOSITIONS, ['over', 'along', 'beside', 'despite']);
+/** Particles and prepositions that a pattern's words after its verb may hold ("call for", "back down"). */
+export const PATTERN_PREPOSITIONS = set(['for', 'to', 'on', 'with', 'about', 'of', 'from', 'against', 'in', 'into', 'at', 'over', 'off', 'down', 'up', 'out', 'back', 'away']);
+/** Subordinating conjunctions that open an adverbial clause ("after talks failed", "because they refused"). */
+export const SUBORDINATORS = set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once', 'though', 'although', 'if', 'unless', 'whereas']);
+/** Words (and the comma) before which an -ing verb opens an adverbial clause ("after storming the base"). */
+export const PARTICIPLE_OPENERS = set([',', 'after', 'before', 'while', 'when', 'since', 'by', 'without', 'despite', 'upon', 'on']);
+/** Participles that work as prepositions, never as a clause's verb. */
+export const PREPOSITIONAL_PARTICIPLES = set(['following', 'including', 'regarding', 'concerning', 'according', 'excluding', 'given', 'during', 'pending', 'considering']);
+
+// Marks.
+/** Any one-character quotation mark: straight, curly, single and double, and guillemets. */
+export const QUOTE_MARK = /^["“”'‘’«»]$/;
+/** A double quotation mark, straight or curly, or its two-character ASCII form ('' or ``). */
+export const DOUBLE_QUOTE_MARK = /^["“”]$|^''$|^``$/;
