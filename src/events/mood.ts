@@ -11,38 +11,13 @@ import type { Words } from '../lexicon/words.js';
 /** A sentence's stance towards the act its verb names. */
 export type Mood = 'intent' | 'demand' | null;
 
-/** Intent to cooperate materially (03), by act code, then 3-digit family, then root. */
-const INTENT: Record<string, string> = {
-  '06': '031', '061': '0311', '062': '0312', '063': '0313', '064': '0314',
-  '07': '033', '071': '0331', '072': '0332', '073': '0333', '074': '0334', '075': '033',
-  '08': '035', '081': '0351', '082': '0352', '083': '034', '0831': '0341', '0832': '0342', '0833': '0343', '0834': '0344',
-  '084': '0353', '085': '0354', '086': '0355', '087': '0356',
-};
-
-/** Announced conflict acts are threats (13). */
-const THREAT: Record<string, string> = {
-  '14': '133', '15': '138',
-  '16': '131', '160': '1313', '161': '1313', '162': '1311', '163': '1312', '164': '1313', '165': '135', '166': '136',
-  '17': '137', '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324',
-  '18': '138', '19': '1384', '191': '1381', '192': '1382', '20': '1383', '204': '1385',
-};
-
-/** A demanded act is a demand (10) of its kind. */
-const DEMAND: Record<string, string> = {
-  '03': '100', '04': '106', '05': '102',
-  '06': '101', '061': '1011', '062': '1012', '063': '1013', '064': '1014',
-  '07': '103', '071': '1031', '072': '1032', '073': '1033', '074': '1034',
-  '08': '105', '081': '1051', '082': '1052', '083': '104', '0831': '1041', '0832': '1042', '0833': '1043', '0834': '1044',
-  '084': '1053', '085': '1054', '086': '1055', '087': '1056',
-};
-
-const lookup = (table: Record<string, string>, code: string): string | undefined =>
+const lookup = (table: Readonly<Record<string, string>>, code: string): string | undefined =>
   table[code] ?? table[code.slice(0, 3)] ?? table[code.slice(0, 2)];
 
 /** The code of an act in the given mood, or the act's own code when the mood does not change it. */
-export function moodCode(code: string, mood: Mood): string {
-  if (mood === 'intent') return lookup(INTENT, code) ?? lookup(THREAT, code) ?? code;
-  if (mood === 'demand') return lookup(DEMAND, code) ?? (Number(code.slice(0, 2)) >= 14 ? '100' : code);
+export function moodCode(code: string, mood: Mood, words: Words): string {
+  if (mood === 'intent') return lookup(words.intentCodes, code) ?? lookup(words.threatCodes, code) ?? code;
+  if (mood === 'demand') return lookup(words.demandCodes, code) ?? (Number(code.slice(0, 2)) >= 14 ? '100' : code);
   return code;
 }
 

@@ -8,7 +8,7 @@ export const WORD_LISTS = [
   'ownedSpeechNouns', 'statementNouns', 'enactedNouns', 'notActorHeads', 'notSurnames',
 ] as const;
 /** The code tables of data/words/*.jsonl. */
-export const CODE_TABLES = ['refusals'] as const;
+export const CODE_TABLES = ['refusals', 'intentCodes', 'threatCodes', 'demandCodes'] as const;
 
 export type WordListName = (typeof WORD_LISTS)[number];
 export type CodeTableName = (typeof CODE_TABLES)[number];
