@@ -25,6 +25,8 @@ export const POSSESSIVE_DETERMINERS = set(ACTOR_POSSESSIVE_WORDS, ['my', 'your']
 export const POSSESSIVES_OR_OWN = set(ACTOR_POSSESSIVE_WORDS, ['own']);
 /** Personal pronouns and "who" that stand as a clause's subject ("they said", "who said"). */
 export const SUBJECT_PRONOUNS = set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
+/** Personal pronouns that stand for one person ("he", "her"), not for a group or a thing. */
+export const PERSON_PRONOUNS = set(['he', 'she', 'him', 'her']);
 /** Words that a clitic "'s" after them makes "is" or "has" ("it's", "there's", "let's"). */
 export const CONTRACTING = set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let']);
 /** Words that open a relative clause ("the camp who", "the plan which", "the day when"). */
@@ -54,10 +56,14 @@ export const OBLIGATION_MODALS = set(['must']);
 export const NEGATORS = set(['not', "n't", 'never', 'no']);
 
 // Prepositions and conjunctions.
-/** Prepositions that place something ("in Baghdad", "near the border"). */
-export const LOCATIVE_PREPOSITIONS = ['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward'];
+const PLACING = ['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within'];
+const DIRECTION = ['into', 'towards', 'toward'];
+/** Prepositions that place an event where it happens ("in Baghdad"): not of direction ("into") nor origin ("from"). */
+export const PLACING_PREPOSITIONS = set(PLACING);
+/** Prepositions of place or direction ("in Baghdad", "into Syria"). */
+export const LOCATIVE_PREPOSITIONS = set(PLACING, DIRECTION);
 /** Prepositions an event's place or setting follows ("a ceasefire in Sudan", "talks despite ..."). */
-export const EVENT_SETTING_PREPOSITIONS = set(LOCATIVE_PREPOSITIONS, ['over', 'along', 'beside', 'despite']);
+export const EVENT_SETTING_PREPOSITIONS = set(PLACING, DIRECTION, ['over', 'along', 'beside', 'despite']);
 /** Particles and prepositions that a pattern's words after its verb may hold ("call for", "back down"). */
 export const PATTERN_PREPOSITIONS = set(['for', 'to', 'on', 'with', 'about', 'of', 'from', 'against', 'in', 'into', 'at', 'over', 'off', 'down', 'up', 'out', 'back', 'away']);
 /** Subordinating conjunctions that open an adverbial clause ("after talks failed", "because they refused"). */

@@ -5,7 +5,8 @@ import type { WordsRow } from './types.js';
 export const WORD_LISTS = [
   'speechVerbs', 'reportingVerbs', 'addresseeVerbs', 'intentVerbs', 'pledgeVerbs', 'refusalVerbs', 'tryVerbs',
   'directiveVerbs', 'lightVerbs', 'continuingWords', 'readyAdjectives', 'ownedNouns', 'ownedActNouns',
-  'ownedSpeechNouns', 'statementNouns', 'enactedNouns', 'notActorHeads', 'notSurnames',
+  'ownedSpeechNouns', 'statementNouns', 'enactedNouns', 'notActorHeads', 'notSurnames', 'placeTypeWords', 'placeOfNouns',
+  'placeNouns', 'placeNameLinks', 'notPlaces',
 ] as const;
 /** The code tables of data/words/*.jsonl. */
 export const CODE_TABLES = ['refusals', 'intentCodes', 'threatCodes', 'demandCodes'] as const;
