@@ -5,11 +5,13 @@
  * are knowledge, not grammar: they live in data/words/ and are read from the lexicon.
  */
 
-const set = (...lists: readonly string[][]): ReadonlySet<string> => new Set(lists.flat());
+const set = (...lists: (readonly string[])[]): ReadonlySet<string> => new Set(lists.flat());
 
 // Calendar words.
-export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Month names, January first (index + 1 is the month's number). */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Weekday names, Sunday first (the index is the day's number, as in `Date.getUTCDay()`). */
+export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Words for a day or a span of time ("on Monday", "last week"); "may" is left out, being a modal far more often. */
 export const DAY_WORDS = set(WEEKDAY_NAMES, MONTH_NAMES.filter((m) => m !== 'may'), [
   'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend',
@@ -54,6 +56,13 @@ export const HYPOTHETICAL_MODALS = set(['would', "'d", 'could', 'might', 'may', 
 export const OBLIGATION_MODALS = set(['must']);
 /** Words that negate a verb. */
 export const NEGATORS = set(['not', "n't", 'never', 'no']);
+
+/** Words before a month name that make it a date ("in May", "last March"), and before a year (all but "last", "this", "next"). */
+const TIME_PREPOSITIONS = ['in', 'during', 'since', 'until', 'till', 'by', 'of', 'from', 'through', 'before', 'after'];
+export const YEAR_LEAD = set(TIME_PREPOSITIONS);
+export const MONTH_LEAD = set(TIME_PREPOSITIONS, ['last', 'this', 'next']);
+/** Words before a date that make it approximate ("early March", "mid-2019"). */
+export const DATE_SOFTENERS = set(['early', 'late', 'mid', 'mid-', 'earlier', 'later']);
 
 // Prepositions and conjunctions.
 const PLACING = ['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within'];
