@@ -4,7 +4,7 @@ import { phraseContinues } from '../actors/phrase.js';
 import { mainVerbOfParticiple } from './participle.js';
 import { SKIPPABLE, inPrepPhrase } from './phrase.js';
 import { verbGroup } from './grammar.js';
-import { EVENT_SETTING_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVES_OR_OWN as POSSESSIVES, PREPOSITIONAL_PARTICIPLES, QUOTE_MARK, RELATIVIZERS } from '../language/closed-class.js';
+import { CLAUSE_OPENERS, EVENT_SETTING_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVES_OR_OWN as POSSESSIVES, PREPOSITIONAL_PARTICIPLES, QUOTE_MARK, RELATIVIZERS } from '../language/closed-class.js';
 
 /** The subject and object finders of the event coder: who does the act of a verb, and to whom. */
 
@@ -18,7 +18,6 @@ export interface ArgContext {
   owners: Map<string, number>;
 }
 
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'after', 'before', 'when', 'since', 'but', 'until', 'if', 'unless']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
 /** The mentions coordinated with mention m ("X and Y"), or m alone. */

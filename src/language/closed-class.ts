@@ -17,6 +17,12 @@ export const DAY_WORDS = set(WEEKDAY_NAMES, MONTH_NAMES.filter((m) => m !== 'may
   'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend',
 ]);
 
+/** Heads of time expressions, which stand before a verb without being its subject ("Acme this month announced"). */
+export const TIME_HEADS = set(
+  ['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend'],
+  WEEKDAY_NAMES, MONTH_NAMES, ['spring', 'summer', 'fall', 'autumn', 'winter', 'time'],
+);
+
 // Pronouns and determiners.
 const ACTOR_POSSESSIVE_WORDS = ['his', 'her', 'its', 'their', 'our'];
 /** Possessive determiners that can stand for an actor of the news: not the speaker's or hearer's "my", "your". */
@@ -25,16 +31,26 @@ export const ACTOR_POSSESSIVES = set(ACTOR_POSSESSIVE_WORDS);
 export const POSSESSIVE_DETERMINERS = set(ACTOR_POSSESSIVE_WORDS, ['my', 'your']);
 /** Possessive words after which an owned thing follows, a noun and never a verb: "its own", "their demand". */
 export const POSSESSIVES_OR_OWN = set(ACTOR_POSSESSIVE_WORDS, ['own']);
-/** Personal pronouns and "who" that stand as a clause's subject ("they said", "who said"). */
-export const SUBJECT_PRONOUNS = set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
+const PERSONAL_SUBJECTS = ['i', 'we', 'you', 'they', 'he', 'she', 'it'];
+/** Personal pronouns that stand as a clause's subject and can speak ("they said"). */
+export const PERSONAL_SUBJECT_PRONOUNS = set(PERSONAL_SUBJECTS);
+/** Subject pronouns and "who", after which a noun-or-verb form is a verb ("they said", "who said"). */
+export const SUBJECT_PRONOUNS = set(PERSONAL_SUBJECTS, ['who']);
+/** Quantifiers that stand alone as a noun phrase and can be a subject ("many said", "nobody knows"). */
+export const QUANTIFIER_PRONOUNS = set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
 /** Personal pronouns that stand for one person ("he", "her"), not for a group or a thing. */
 export const PERSON_PRONOUNS = set(['he', 'she', 'him', 'her']);
 /** Words that a clitic "'s" after them makes "is" or "has" ("it's", "there's", "let's"). */
 export const CONTRACTING = set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let']);
-/** Words that open a relative clause ("the camp who", "the plan which", "the day when"). */
-export const WH_WORDS = set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when']);
+const RELATIVE_PRONOUNS = ['that', 'which', 'who', 'whom'];
 /** Relative pronouns that open a clause about the noun before them (no "whose", "where", "when"). */
-export const RELATIVIZERS = set(['that', 'which', 'who', 'whom']);
+export const RELATIVIZERS = set(RELATIVE_PRONOUNS);
+/** Relative words that open a clause of their own ("the town where", "the man whose"). */
+export const RELATIVE_WORDS = set(RELATIVE_PRONOUNS, ['whose', 'where']);
+/** Words that open a relative clause, "when" too ("the camp who", "the plan which", "the day when"). */
+export const WH_WORDS = set(RELATIVE_PRONOUNS, ['whose', 'where', 'when']);
+/** Relative words that can be or own the subject of their clause ("X, who said"); not the object "whom". */
+export const SUBJECT_RELATIVES = set(['who', 'which', 'that', 'whose']);
 /** Quantifiers and determiners of amount that open a noun phrase ("many", "several", "no"). */
 export const QUANTIFIERS = set([
   'many', 'more', 'most', 'few', 'fewer', 'several', 'other', 'such', 'much', 'less', 'least', 'numerous', 'various',
@@ -75,8 +91,13 @@ export const LOCATIVE_PREPOSITIONS = set(PLACING, DIRECTION);
 export const EVENT_SETTING_PREPOSITIONS = set(PLACING, DIRECTION, ['over', 'along', 'beside', 'despite']);
 /** Particles and prepositions that a pattern's words after its verb may hold ("call for", "back down"). */
 export const PATTERN_PREPOSITIONS = set(['for', 'to', 'on', 'with', 'about', 'of', 'from', 'against', 'in', 'into', 'at', 'over', 'off', 'down', 'up', 'out', 'back', 'away']);
+const SUBORDINATING = ['after', 'before', 'since', 'until', 'because', 'while', 'when', 'though', 'although', 'if', 'unless', 'whereas'];
 /** Subordinating conjunctions that open an adverbial clause ("after talks failed", "because they refused"). */
-export const SUBORDINATORS = set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once', 'though', 'although', 'if', 'unless', 'whereas']);
+export const SUBORDINATORS = set(SUBORDINATING, ['as', 'once']);
+/** Subordinators that split a sentence into clauses for time and place (not "as", too often a preposition). */
+export const CLAUSE_SUBORDINATORS = set(SUBORDINATING, ['once']);
+/** Words after a comma that open a new clause, and so end an object's search ("..., but", "..., as"). */
+export const CLAUSE_OPENERS = set(SUBORDINATING, ['as', 'but']);
 /** Words (and the comma) before which an -ing verb opens an adverbial clause ("after storming the base"). */
 export const PARTICIPLE_OPENERS = set([',', 'after', 'before', 'while', 'when', 'since', 'by', 'without', 'despite', 'upon', 'on']);
 /** Participles that work as prepositions, never as a clause's verb. */

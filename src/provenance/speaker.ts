@@ -2,13 +2,10 @@
 import type { Analysis } from '../analysis.js';
 import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
-import { DOUBLE_QUOTE_MARK as QUOTE_MARK } from '../language/closed-class.js';
+import {
+  DOUBLE_QUOTE_MARK as QUOTE_MARK, PERSONAL_SUBJECT_PRONOUNS as SPEAKER_PRONOUNS, QUANTIFIER_PRONOUNS as QUANTIFIERS, SUBJECT_RELATIVES as RELATIVE_PRONOUNS, TIME_HEADS,
+} from '../language/closed-class.js';
 
-export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
-/** Heads of time expressions, which stand before a verb without being its subject ("Acme this month announced"). */
-const TIME_HEADS = new Set(['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** After the name in "…, said Jane Doe": what may follow it. */
 const AFTER_INVERTED = new Set(['.', ',', ';', '!', '?', '"', '”', "''", '(', '-', '—', '–', 'of', 'who', 'in', 'at', 'on', 'from', 'during', 'after', 'before', 'to', 'when', 'while', 'last', 'this', 'for']);
 
