@@ -3,21 +3,18 @@ import type { Modality } from '../document/types.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
 import { reducedPassive } from './participle.js';
-import { OWNED_NOUNS, POSSESSIVES, clauseEnd, groupOf, objectOf, subjectOf, type ArgContext } from './arguments.js';
+import { POSSESSIVES_OR_OWN as POSSESSIVES, QUOTE_MARK, RELATIVIZERS, OBLIGATION_MODALS as OBLIGATION } from '../language/closed-class.js';
+import { clauseEnd, groupOf, objectOf, subjectOf, type ArgContext } from './arguments.js';
 import { finishEvents, type Draft } from './finish.js';
-import { OBLIGATION, PLEDGE_VERBS, WILLING, modalOf, reportedModal, speakerOf, type Mood } from './mood.js';
-import { QUOTE_MARK, SKIPPABLE, enactedContent, matchRest, mistaggedVerb, objectOk } from './phrase.js';
-import {
-  DIRECTIVE_VERBS, INTENT_VERBS, REFUSAL_VERBS, RELATIVIZERS, TRY_VERBS,
-  isQuestion, verbGroup,
-} from './grammar.js';
-
-const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend', 'step', 'intensify', 'escalate', 'continue', 'commit', 'perform', 'wage', 'renew', 'ease', 'tighten', 'lift', 'maintain', 'expand', 'increase', 'pledge', 'promise', 'earmark', 'allocate', 'authorize', 'authorise', 'grant', 'donate', 'propose', 'threaten', 'plan', 'prepare', 'organize', 'organise', 'lead', 'end', 'suspend', 'halt', 'call']);
+import { modalOf, reportedModal, speakerOf, type Mood } from './mood.js';
+import { SKIPPABLE, enactedContent, matchRest, mistaggedVerb, objectOk } from './phrase.js';
+import { isQuestion, verbGroup } from './grammar.js';
 
 /** Stage: code the events of every sentence from the verb and noun patterns, with their sources and targets. */
 export function codeEvents(a: Analysis): void {
   const t = a.tokens;
   const lex = a.lexicon;
+  const { directiveVerbs: DIRECTIVE_VERBS, intentVerbs: INTENT_VERBS, lightVerbs: LIGHT_VERBS, ownedActNouns: OWNED_NOUNS, pledgeVerbs: PLEDGE_VERBS, readyAdjectives: WILLING, refusalVerbs: REFUSAL_VERBS, tryVerbs: TRY_VERBS } = lex.words;
   const mentions = a.mentions;
   const owners = new Map<string, number>();
   const drafts: Draft[] = [];
@@ -124,7 +121,7 @@ export function codeEvents(a: Analysis): void {
             const gg = verbGroup(t, g, sent.first);
             if (gg.negated) negated = true;
             if (gg.modality !== 'asserted' && modality === 'asserted') modality = gg.modality;
-            if (gg.modality === 'future' || (gg.modality === 'hypothetical' && reportedModal(t, gg.first, sent.first))) mood = 'intent';
+            if (gg.modality === 'future' || (gg.modality === 'hypothetical' && reportedModal(t, gg.first, sent.first, lex.words))) mood = 'intent';
           }
         }
         // "will release", "said it would release": the act is announced, not done; "said Y must withdraw": demanded.
@@ -132,7 +129,7 @@ export function codeEvents(a: Analysis): void {
         let speaker: number | null = null;
         if (mood === null && !negated && !vg.passive) {
           if (modal === 'will' || modal === "'ll" || modal === 'shall') mood = 'intent';
-          else if ((modal === 'would' || modal === "'d") && reportedModal(t, vg.first, sent.first)) {
+          else if ((modal === 'would' || modal === "'d") && reportedModal(t, vg.first, sent.first, lex.words)) {
             mood = 'intent';
             if (modality === 'hypothetical') modality = 'future';
           } else if (OBLIGATION.has(modal ?? '')) {
@@ -161,7 +158,7 @@ export function codeEvents(a: Analysis): void {
         let sources: number[] = [];
         let targets: number[] = [];
         // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
-        if (modality === 'hypothetical' && enactedContent(t, vg.first, sent.first)) modality = 'asserted';
+        if (modality === 'hypothetical' && enactedContent(t, vg.first, sent.first, lex.words)) modality = 'asserted';
         const reduced = vg.passive ? -1 : reducedPassive(t, v, vg.first, phraseEnd, sent.first);
         const passive = vg.passive || reduced >= 0;
         if (passive) {
