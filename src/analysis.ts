@@ -54,8 +54,6 @@ export interface SentenceWork extends SentenceSpan {
   section: SectionKind;
   kind: SentenceKind;
   subjective: boolean;
-  /** Index into Analysis.quotes of each quote overlapping the sentence. */
-  speaker: number | null;
 }
 
 export interface StageTimes {
@@ -82,8 +80,6 @@ export interface Analysis {
   entities: EntityWork[];
   mainCountry: string | null;
   quotes: Quote[];
-  /** Mention index of each quote's speaker, aligned with quotes. */
-  quoteSpeakers: number[];
   events: Event[];
   /** When set, stages explain their decisions here (casus dict explain). */
   trace?: string[];

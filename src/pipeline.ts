@@ -115,7 +115,7 @@ function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
   const a: Analysis = {
     input, id: input.id, text, date, title, url, source, lexicon, messages, blocks: hints,
     tokens: undefined as never, sentences: [], mentions: [], mentionAt: new Int32Array(0), entities: [],
-    mainCountry: null, quotes: [], quoteSpeakers: [], events: [],
+    mainCountry: null, quotes: [], events: [],
   };
   if (!text.trim()) message(a, { level: 'warning', code: 'empty-text', text: 'the article has no text', stage: 'read' });
   return a;

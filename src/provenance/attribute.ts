@@ -155,7 +155,6 @@ export function attribute(a: Analysis): void {
   const spans = findQuoteSpans(a);
   const inQuote = (i: number): boolean => spans.some((q) => i >= q.outerStart && i < q.outerEnd);
   const sentenceCues: Cue[][] = a.sentences.map((_, s) => cuesOf(a, s, inQuote));
-  const quoteSpeaker = new Map<QuoteSpan, number | null>();
   const quotes: Quote[] = [];
   const cueFor = (q: QuoteSpan): Cue | null => {
     // The nearest speech verb in the sentences the quote touches, or the one right after it.
@@ -188,7 +187,6 @@ export function attribute(a: Analysis): void {
     if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart, inQuote);
     if (speaker === null && previous && previous.speaker !== null && q.outerStart - previous.end < 400) speaker = previous.speaker;
     previous = { end: q.outerEnd, speaker };
-    quoteSpeaker.set(q, speaker);
     quotes.push({
       start: q.start,
       end: q.end,
@@ -244,11 +242,6 @@ export function attribute(a: Analysis): void {
     if (touches || sentenceCues[s]!.length) sent.kind = 'attributed';
   }
   for (const e of a.events) {
-    const sent = a.sentences[e.sentence]!;
-    if (sent.kind === 'opinion') {
-      e.attribution.kind = 'opinion';
-      continue;
-    }
     const q = quotes.find((x) => x.direct && e.verb.start >= x.start && e.verb.end <= x.end);
     if (q) {
       e.attribution.kind = 'attributed';
