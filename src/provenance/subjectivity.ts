@@ -93,8 +93,8 @@ export function subjectivity(a: Analysis): void {
   for (const e of a.events) {
     const s = a.sentences[e.sentence]!;
     if (s.kind === 'opinion') {
-      e.attribution.kind = 'opinion';
-      e.attribution.speaker = null;
+      e.voice.kind = 'opinion';
+      e.voice.speaker = null;
     }
   }
 }
