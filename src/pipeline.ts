@@ -13,7 +13,7 @@ import { attribute } from './provenance/attribute.js';
 import { subjectivity } from './provenance/subjectivity.js';
 import { dateEvents } from './time/stage.js';
 import { placeEvents } from './place/stage.js';
-import { CASUS_VERSION } from './version.js';
+import { toDocument } from './to-document.js';
 
 export interface CoderOptions {
   /** Extra dictionary files or folders, in the project's format, applied after the project's own. */
@@ -115,42 +115,8 @@ function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
   const a: Analysis = {
     input, id: input.id, text, date, title, url, source, lexicon, messages, blocks: hints,
     tokens: undefined as never, sentences: [], mentions: [], mentionAt: new Int32Array(0), entities: [],
-    mainCountry: null, quotes: [], quoteSpeakers: [], events: [],
+    mainCountry: null, quotes: [], events: [],
   };
   if (!text.trim()) message(a, { level: 'warning', code: 'empty-text', text: 'the article has no text', stage: 'read' });
   return a;
-}
-
-function toDocument(a: Analysis): Document {
-  // Noun phrases no dictionary knows are listed as actors only when an event or quote uses them.
-  const used = new Set<string>();
-  for (const e of a.events) for (const x of [e.source, e.target, e.attribution.speaker]) if (x) used.add(x.id);
-  for (const q of a.quotes) if (q.speaker) used.add(q.speaker.id);
-  return {
-    schemaVersion: '1',
-    id: a.id,
-    url: a.url,
-    source: a.source,
-    date: a.date,
-    title: a.title,
-    language: 'en',
-    casusVersion: CASUS_VERSION,
-    dictionaryVersion: a.lexicon.version,
-    text: a.text,
-    sentences: a.sentences.map((s) => ({
-      index: s.index, start: s.start, end: s.end, text: a.text.slice(s.start, s.end), section: s.section, kind: s.kind, subjective: s.subjective,
-    })),
-    actors: a.entities
-      .filter((e) => e.mentions.length > 0 && ((e.kind !== 'unknown' && e.code !== null) || used.has(e.id)))
-      .map((e) => ({
-        id: e.id, name: e.name, code: e.code, country: e.country, sector: e.sector,
-        mentions: e.mentions.map((m) => {
-          const mm = a.mentions[m]!;
-          return { start: mm.start, end: mm.end, text: a.text.slice(mm.start, mm.end) };
-        }),
-      })),
-    quotes: a.quotes,
-    events: a.events,
-    messages: a.messages,
-  };
 }

@@ -3,6 +3,7 @@ import { POS, type Tokens } from '../language/tokens.js';
 import type { ActorEntry } from '../lexicon/lexicon.js';
 import type { PersonRow } from '../lexicon/types.js';
 import { matchActors, type Piece } from './match.js';
+import { newPath } from '../lexicon/trie.js';
 import { personCode } from './roles.js';
 import { lastWord, sameNameSpelling } from './resolve-names.js';
 import { DAY_WORDS } from '../language/closed-class.js';
@@ -14,8 +15,6 @@ import { NO_REFS, entityId, newMention, type Base } from './mention.js';
 import { resolvePronouns } from './pronouns.js';
 
 const NO_KEYS: Set<string> = new Set();
-/** The possessive-split pieces of the chunk being read, as [first, last) pairs in the first slots (reused, never shortened). */
-const segBounds: number[] = [];
 const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 interface Composition {
@@ -81,7 +80,8 @@ function addPiece(c: Composition, p: Piece, t: Tokens): void {
 export function recognizeActors(a: Analysis): void {
   const t = a.tokens;
   const lex = a.lexicon;
-  const allPieces: Piece[][] = a.sentences.map((s) => matchActors(lex.actors, t, s.first, s.last));
+  const path = newPath();
+  const allPieces: Piece[][] = a.sentences.map((s) => matchActors(lex.actors, t, s.first, s.last, path));
   a.mainCountry = findMainCountry(a, allPieces);
   const pieceAt = new Int32Array(t.n).fill(-1);
   const pieceList: Piece[] = [];
@@ -210,6 +210,8 @@ export function recognizeActors(a: Analysis): void {
     return idx;
   };
 
+  /** The possessive-split pieces of the chunk being read, as [first, last) pairs in the first slots (reused, never shortened). */
+  const segBounds: number[] = [];
   for (let s = 0; s < a.sentences.length; s++) {
     const sent = a.sentences[s]!;
     const chunks = chunksOf(t, sent.first, sent.last, pieceAt, lex.verbForms);

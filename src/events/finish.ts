@@ -1,5 +1,5 @@
-import type { Analysis, Mention } from '../analysis.js';
-import type { Actor, Modality } from '../document/types.js';
+import type { Analysis } from '../analysis.js';
+import type { Modality } from '../document/types.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
 import type { Words } from '../lexicon/words.js';
 import { POS } from '../language/tokens.js';
@@ -27,24 +27,7 @@ const draftCode = (d: Draft, words: Words): string => moodCode(d.pattern.code, d
 /** Words that may stand between a verb and its object noun: "the", "its", "new", "two". */
 const OBJECT_LEAD = new Set([POS.DET, POS.PRON, POS.ADJ, POS.NUM]);
 
-function toActor(a: Analysis, m: Mention): Actor {
-  const ph = phraseOf(a, m);
-  const ps = a.tokens.start[ph.first]!;
-  const pe = a.tokens.end[ph.last - 1]!;
-  return {
-    id: a.entities[m.entity]!.id,
-    text: a.text.slice(m.start, m.end),
-    start: m.start,
-    end: m.end,
-    code: m.code,
-    country: m.country,
-    sector: m.sector,
-    name: m.name,
-    phrase: { text: a.text.slice(ps, pe), start: ps, end: pe },
-  };
-}
-
-/** Turn drafts into contract Events: drop doubles (same sentence, root and dyad; headline repeating the body). */
+/** Turn drafts into events: drop doubles (same sentence, root and dyad; headline repeating the body). */
 export function finishEvents(a: Analysis, drafts: Draft[]): void {
   const t = a.tokens;
   const lex = a.lexicon;
@@ -92,37 +75,24 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
     if (refusal) d.negated = false;
     const src = d.source === null ? null : a.mentions[d.source]!;
     const tgt = d.target === null ? null : a.mentions[d.target]!;
-    const pl = lex.plover.get(c.code);
     let confidence = 0.45 + (src ? 0.15 : 0) + (tgt ? 0.15 : 0) + Math.min(0.1, d.pattern.specificity * 0.02);
     if (src && !src.inferred && src.strong) confidence += 0.05;
     if (tgt && !tgt.inferred && tgt.strong) confidence += 0.05;
     if (d.nominal) confidence -= 0.1;
-    const vs = t.start[d.verbFirst]!;
-    const ve = t.end[d.verbLast - 1]!;
     a.events.push({
-      id: `${a.id}#${a.events.length + 1}`,
-      doc: a.id,
       sentence: d.sentence,
-      code: c.code,
-      root: c.root,
-      name: c.name,
-      quad: c.quad,
-      penta: c.penta,
-      goldstein: c.goldstein,
-      plover: pl ? { type: pl.type, mode: pl.mode, context: pl.context } : null,
-      source: src ? toActor(a, src) : null,
-      target: tgt ? toActor(a, tgt) : null,
-      reciprocal: d.pattern.reciprocal,
-      verb: { text: a.text.slice(vs, ve), start: vs, end: ve },
+      pattern: d.pattern,
+      cameo: c,
+      trigger: { first: d.verbFirst, last: d.verbLast },
+      source: d.source,
+      target: d.target,
+      sourcePhrase: src ? phraseOf(a, src) : null,
+      targetPhrase: tgt ? phraseOf(a, tgt) : null,
       negated: d.negated,
       modality: d.modality,
-      attribution: { kind: 'reported', speaker: null },
-      date: a.date,
-      datePrecision: a.date ? 'day' : null,
-      dateFrom: a.date ? 'publication' : null,
-      dateSpan: null,
+      voice: { kind: 'reported', speaker: null },
+      when: { date: a.date, precision: a.date ? 'day' : null, from: a.date ? 'publication' : null, span: null },
       location: null,
-      pattern: d.pattern.id,
       confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
     });
   }

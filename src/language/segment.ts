@@ -23,7 +23,7 @@ export function segment(a: Analysis, hints: Block[] | null): void {
       if (block && tokens.start[s]! >= block.start) {
         out.push({
           index: out.length, first: s, last: e, start: tokens.start[s]!, end: tokens.end[e - 1]!,
-          section: block.section, kind: 'reported', subjective: false, speaker: null,
+          section: block.section, kind: 'reported', subjective: false,
         });
       }
       s = e;

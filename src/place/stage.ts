@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis.js';
 import type { Location } from '../document/types.js';
 import type { Tokens } from '../language/tokens.js';
 import { splitClauses } from '../time/clauses.js';
-import { governing, tokenAt } from '../time/govern.js';
+import { governing } from '../time/govern.js';
 import { countryIndex, type CountryIndex } from './countries.js';
 import { findPlaceCandidates, type PlaceCandidate } from './expressions.js';
 import { countryPlace, resolvePlaceName, type Mentioned, type Place } from './resolve.js';
@@ -83,7 +83,7 @@ export function placeEvents(a: Analysis): void {
       cache.set(ev.sentence, info);
     }
     if (!info.clauses) continue;
-    const k = governing(info.found, tokenAt(t, ev.verb.start), info.clauses);
+    const k = governing(info.found, ev.trigger.first, info.clauses);
     if (k < 0) continue;
     const f = info.found[k]!;
     const loc: Location = { ...f.place, start: t.start[f.first]!, end: t.end[f.last - 1]! };

@@ -1,12 +1,8 @@
-import type { Analysis, Mention } from '../analysis.js';
-import type { Actor, Quote } from '../document/types.js';
+import type { Analysis, QuoteWork } from '../analysis.js';
 import { POS } from '../language/tokens.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { dashedName, invertedSpeaker, mainSubject, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
 
-function actorOf(a: Analysis, m: Mention): Actor {
-  return { id: a.entities[m.entity]!.id, text: a.text.slice(m.start, m.end), start: m.start, end: m.end, code: m.code, country: m.country, sector: m.sector, name: m.name };
-}
 
 interface Cue {
   verb: number;
@@ -150,8 +146,7 @@ export function attribute(a: Analysis): void {
   const spans = findQuoteSpans(a);
   const inQuote = (i: number): boolean => spans.some((q) => i >= q.outerStart && i < q.outerEnd);
   const sentenceCues: Cue[][] = a.sentences.map((_, s) => cuesOf(a, s, inQuote));
-  const quoteSpeaker = new Map<QuoteSpan, number | null>();
-  const quotes: Quote[] = [];
+  const quotes: QuoteWork[] = [];
   const cueFor = (q: QuoteSpan): Cue | null => {
     // The nearest speech verb in the sentences the quote touches, or the one right after it.
     let best: Cue | null = null;
@@ -183,15 +178,7 @@ export function attribute(a: Analysis): void {
     if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart, inQuote);
     if (speaker === null && previous && previous.speaker !== null && q.outerStart - previous.end < 400) speaker = previous.speaker;
     previous = { end: q.outerEnd, speaker };
-    quoteSpeaker.set(q, speaker);
-    quotes.push({
-      start: q.start,
-      end: q.end,
-      text: a.text.slice(q.start, q.end),
-      direct: true,
-      cue: cue ? { text: t.value[cue.verb]!, start: t.start[cue.verb]!, end: t.end[cue.verb]! } : null,
-      speaker: speaker === null ? null : actorOf(a, a.mentions[speaker]!),
-    });
+    quotes.push({ start: q.start, end: q.end, direct: true, cue: cue ? cue.verb : -1, speaker });
   }
   // Indirect speech: "X said (that) ..." / "..., X said." outside quotation marks.
   for (let s = 0; s < a.sentences.length; s++) {
@@ -224,11 +211,7 @@ export function attribute(a: Analysis): void {
         if (end <= start) continue;
       }
       if (end - start < 8 || vs < 0) continue;
-      quotes.push({
-        start, end, text: a.text.slice(start, end), direct: false,
-        cue: { text: t.value[c.verb]!, start: vs, end: t.end[c.verb]! },
-        speaker: c.speaker === null ? null : actorOf(a, a.mentions[c.speaker]!),
-      });
+      quotes.push({ start, end, direct: false, cue: c.verb, speaker: c.speaker });
     }
   }
   quotes.sort((x, y) => x.start - y.start);
@@ -239,26 +222,23 @@ export function attribute(a: Analysis): void {
     if (touches || sentenceCues[s]!.length) sent.kind = 'attributed';
   }
   for (const e of a.events) {
-    const sent = a.sentences[e.sentence]!;
-    if (sent.kind === 'opinion') {
-      e.attribution.kind = 'opinion';
-      continue;
-    }
-    const q = quotes.find((x) => x.direct && e.verb.start >= x.start && e.verb.end <= x.end);
+    const verbStart = t.start[e.trigger.first]!;
+    const verbEnd = t.end[e.trigger.last - 1]!;
+    const q = quotes.find((x) => x.direct && verbStart >= x.start && verbEnd <= x.end);
     if (q) {
-      e.attribution.kind = 'attributed';
-      e.attribution.speaker = q.speaker;
+      e.voice.kind = 'attributed';
+      e.voice.speaker = q.speaker;
       continue;
     }
     // Inside the reported content of a speech verb: after "X said", before "..., X said."
     const governing = sentenceCues[e.sentence]!.filter((c) => {
       const at = t.start[c.verb]!;
-      return c.final ? e.verb.start < at : e.verb.start > at;
+      return c.final ? verbStart < at : verbStart > at;
     });
     const cue = governing.filter((c) => c.speaker !== null).pop() ?? governing.pop();
     if (cue) {
-      e.attribution.kind = 'attributed';
-      e.attribution.speaker = cue.speaker === null ? null : actorOf(a, a.mentions[cue.speaker]!);
+      e.voice.kind = 'attributed';
+      e.voice.speaker = cue.speaker;
     }
   }
 }
