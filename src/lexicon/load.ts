@@ -108,7 +108,7 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
     }
   };
   for (const file of listJsonl(DATA_DIR)) readFile(file, relative(PACKAGE_ROOT, file), null);
-  for (const user of [...configDictionaries(problems), ...userPaths]) {
+  for (const user of userPaths) {
     const abs = resolve(user);
     if (!existsSync(abs)) {
       problems.push(new DictionaryError(user, 0, 'no such file or folder'));
@@ -119,29 +119,6 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
   }
   raw.hash = hash.digest('hex').slice(0, 12);
   return raw;
-}
-
-/**
- * `casus.config.json` in the working folder: `{"dict": ["local-politicians.jsonl", ...]}`, paths relative to
- * the config file. Its dictionaries load before those given with --dict.
- */
-export function configDictionaries(problems: DictionaryError[], dir = process.cwd()): string[] {
-  const file = join(dir, 'casus.config.json');
-  if (!existsSync(file)) return [];
-  let config: unknown;
-  try {
-    config = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    problems.push(new DictionaryError('casus.config.json', 1, `not valid JSON (${(e as Error).message})`));
-    return [];
-  }
-  const dict = (config as { dict?: unknown }).dict;
-  if (dict === undefined) return [];
-  if (!Array.isArray(dict) || !dict.every((d) => typeof d === 'string')) {
-    problems.push(new DictionaryError('casus.config.json', 1, '"dict" must be a list of file or folder paths'));
-    return [];
-  }
-  return dict.map((d) => resolve(dir, d));
 }
 
 const MONTHS_AND_WORDS = new Set([
