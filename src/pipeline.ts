@@ -2,11 +2,12 @@ import { recognizeActors } from './actors/recognize.js';
 import type { Analysis, StageTimes } from './analysis.js';
 import { message } from './analysis.js';
 import { normalizeDate } from './document/dates.js';
+import { InputError } from './document/errors.js';
 import type { Document, InputDoc } from './document/types.js';
 import { codeEvents } from './events/code.js';
 import { extractHtml } from './ingest/html.js';
 import type { Block } from './language/sections.js';
-import { segment } from './language/segment.js';
+import { segment } from './segment.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { loadLexicon } from './lexicon/load.js';
 import { attribute } from './provenance/attribute.js';
@@ -39,13 +40,7 @@ export const STAGES: Stage[] = [
   { name: 'place', run: placeEvents },
 ];
 
-/** An input that cannot be coded at all (no text, bad date): reported, never thrown past `code`. */
-export class InputError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+export { InputError };
 
 const MAX_CHARS = 5_000_000;
 

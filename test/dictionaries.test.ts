@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { code, createCoder } from '../src/index.js';
-import { checkDictionaries } from '../src/lexicon/check.js';
-import { configDictionaries } from '../src/lexicon/load.js';
+import { checkDictionaries } from '../src/tools/check-dictionaries.js';
+import { configDictionaries } from '../src/cli/config.js';
 
 const BIN = fileURLToPath(new URL('../../bin/casus.js', import.meta.url));
 const codeOf = (text: string, date: string, who: string): string | null | undefined =>

@@ -4,6 +4,7 @@ import { inputTypeOf, readInput, type InputType } from '../ingest/read.js';
 import { isPostgres, openStore, StoreError, StoreWriter, type Filters, type Period } from '../store/index.js';
 import { UsageError, flag, oneOf, parseArgs, type Parsed } from './args.js';
 import type { Out } from './code.js';
+import { dictionaryPaths } from './config.js';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
@@ -59,7 +60,7 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
   const recode = args.flags.has('recode');
   const files = args.positionals.length || recode ? args.positionals : ['-'];
   const { createCoder } = await import('../pipeline.js');
-  const coder = createCoder({ dict: args.flags.get('dict') ?? [] });
+  const coder = createCoder({ dict: dictionaryPaths(args.flags.get('dict')) });
   let failed = false;
   let writer: StoreWriter | null = null;
   try {

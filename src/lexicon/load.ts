@@ -117,7 +117,7 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
     raw.files.push(relative(PACKAGE_ROOT, file));
     hash.update(relative(PACKAGE_ROOT, file)).update('\0').update(readFileSync(file, 'utf8')).update('\0');
   }
-  for (const user of [...configDictionaries(problems), ...userPaths]) {
+  for (const user of userPaths) {
     const abs = resolve(user);
     if (!existsSync(abs)) {
       problems.push(new DictionaryError(user, 0, 'no such file or folder'));
@@ -131,28 +131,6 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
   return raw;
 }
 
-/**
- * `casus.config.json` in the working folder: `{"dict": ["local-politicians.jsonl", ...]}`, paths relative to
- * the config file. Its dictionaries load before those given with --dict.
- */
-export function configDictionaries(problems: DictionaryError[], dir = process.cwd()): string[] {
-  const file = join(dir, 'casus.config.json');
-  if (!existsSync(file)) return [];
-  let config: unknown;
-  try {
-    config = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    problems.push(new DictionaryError('casus.config.json', 1, `not valid JSON (${(e as Error).message})`));
-    return [];
-  }
-  const dict = (config as { dict?: unknown }).dict;
-  if (dict === undefined) return [];
-  if (!Array.isArray(dict) || !dict.every((d) => typeof d === 'string')) {
-    problems.push(new DictionaryError('casus.config.json', 1, '"dict" must be a list of file or folder paths'));
-    return [];
-  }
-  return dict.map((d) => resolve(dir, d));
-}
 
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s.replace(/[.\s-]/g, '')) && s.replace(/[^A-Za-z]/g, '').length <= 6 && s === s.toUpperCase();
 
