@@ -5,7 +5,7 @@ import type { PersonRow } from '../lexicon/types.js';
 import { matchActors, type Piece } from './match.js';
 import { personCode } from './roles.js';
 import { lastWord, sameNameSpelling } from './resolve-names.js';
-import { DAY_WORDS } from '../language/closed-class.js';
+import { DAY_WORDS, WEEKDAY_NAMES } from '../language/closed-class.js';
 import { chunksOf, gluedHyphen, keyOf, nameOf } from './chunks.js';
 import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
 import { coordinate, joinOfPhrases } from './grouping.js';
@@ -16,7 +16,7 @@ import { resolvePronouns } from './pronouns.js';
 const NO_KEYS: Set<string> = new Set();
 /** The possessive-split pieces of the chunk being read, as [first, last) pairs in the first slots (reused, never shortened). */
 const segBounds: number[] = [];
-const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', ...WEEKDAY_NAMES]);
 
 interface Composition {
   country: string | null;
