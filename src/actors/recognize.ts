@@ -6,7 +6,7 @@ import { matchActors, type Piece } from './match.js';
 import { newPath } from '../lexicon/trie.js';
 import { personCode } from './roles.js';
 import { lastWord, sameNameSpelling } from './resolve-names.js';
-import { DAY_WORDS } from '../language/closed-class.js';
+import { DAY_WORDS, WEEKDAY_NAMES } from '../language/closed-class.js';
 import { chunksOf, gluedHyphen, keyOf, nameOf } from './chunks.js';
 import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
 import { coordinate, joinOfPhrases } from './grouping.js';
@@ -15,7 +15,7 @@ import { NO_REFS, entityId, newMention, type Base } from './mention.js';
 import { resolvePronouns } from './pronouns.js';
 
 const NO_KEYS: Set<string> = new Set();
-const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'on', 'in', 'said', 'says', 'and', 'but', ...WEEKDAY_NAMES]);
 
 interface Composition {
   country: string | null;

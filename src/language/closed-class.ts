@@ -60,7 +60,10 @@ export const QUANTIFIERS = set([
 // Auxiliaries, modals and negation.
 /** Modal auxiliaries. */
 export const MODAL_AUX = set(['will', 'would', 'can', 'could', 'shall', 'should', 'might', 'must']);
-/** Words after which a base form is a verb: "to", modals (with their clitics "'ll", "'d", "wo", "ca"), do-support and negation. */
+/**
+ * Words after which a noun-or-verb form is a verb: "to", modals (with their clitics "'ll", "'d", "wo", "ca"),
+ * do-support and negation. Lower-case forms, apostrophes straight.
+ */
 export const VERB_OPENERS = set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", "'d", 'wo', 'ca', 'did', 'do', 'does', "n't", 'not']);
 /** Base forms of the auxiliaries. */
 export const BASE_AUX = set(['be', 'have', 'do']);
