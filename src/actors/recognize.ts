@@ -79,6 +79,7 @@ function addPiece(c: Composition, p: Piece, t: Tokens): void {
 export function recognizeActors(a: Analysis): void {
   const t = a.tokens;
   const lex = a.lexicon;
+  a.mentionAt = new Int32Array(t.n).fill(-1);
   const path = newPath();
   const allPieces: Piece[][] = a.sentences.map((s) => matchActors(lex.actors, t, s.first, s.last, path));
   a.mainCountry = findMainCountry(a, allPieces);

@@ -9,7 +9,6 @@ export function segment(a: Analysis, hints: Block[] | null): void {
   a.blocks = hints && hints.length ? mergeHints(findBlocks(a.text, Boolean(a.input.title)), hints) : findBlocks(a.text, Boolean(a.input.title));
   const { tokens, sentences } = tokenize(a.text);
   a.tokens = tokens;
-  a.mentionAt = new Int32Array(tokens.n).fill(-1);
   const out: SentenceWork[] = [];
   let b = 0;
   const blocks = a.blocks;
