@@ -270,9 +270,9 @@ function readSegment(ctx: ActorContext, segFirst: number, segLast: number): Segm
   const comp = read.comp;
   let j = segFirst;
   while (j < segLast) {
-    const pk = pieceAt[j]!;
-    if (pk >= 0 && pieceList[pk]!.first === j) {
-      const p = pieceList[pk]!;
+    const pieceIndex = pieceAt[j]!;
+    if (pieceIndex >= 0 && pieceList[pieceIndex]!.first === j) {
+      const p = pieceList[pieceIndex]!;
       if (p.last <= segLast) {
         addPiece(comp, p, t);
         if (read.firstActorTok < 0) read.firstActorTok = j;
@@ -282,7 +282,7 @@ function readSegment(ctx: ActorContext, segFirst: number, segLast: number): Segm
       }
     }
     // A capitalised name after a title or other actor words: "Prime Minister Adel Abdul-Mahdi".
-    if (t.cap[j] === 1 && pk < 0 && (t.pos[j] === POS.PROPN || t.pos[j] === POS.NOUN || t.pos[j] === POS.X || t.pos[j] === POS.ADJ)) {
+    if (t.cap[j] === 1 && pieceIndex < 0 && (t.pos[j] === POS.PROPN || t.pos[j] === POS.NOUN || t.pos[j] === POS.X || t.pos[j] === POS.ADJ)) {
       let e = j + 1;
       while (e < segLast && pieceAt[e]! < 0 && (t.cap[e] === 1 || gluedHyphen(t, e))) e++;
       const named = resolveName(ctx, j, e);

@@ -35,9 +35,9 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
       if (cueNoun) {
         // "the statement added": the statement's author is the latest government or organisation named outside quotes.
         for (let m = a.mentions.length - 1; m >= 0; m--) {
-          const mm = a.mentions[m]!;
-          if (mm.last > j || !mm.strong || inQuote(mm.start)) continue;
-          if ((mm.kind === 'org' && mm.sector !== 'MED') || (mm.kind === 'group' && mm.sector === 'GOV')) { speaker = m; break; }
+          const candidate = a.mentions[m]!;
+          if (candidate.last > j || !candidate.strong || inQuote(candidate.start)) continue;
+          if ((candidate.kind === 'org' && candidate.sector !== 'MED') || (candidate.kind === 'group' && candidate.sector === 'GOV')) { speaker = m; break; }
         }
       }
       if (speaker === null) speaker = subjectOf(a, v, sent.first, inQuote);
@@ -97,10 +97,10 @@ function ownerBefore(a: Analysis, at: number, maxEnd: Int32Array): Cue | null {
     if (t.pos[k] === POS.VERB) return null;
     if (!OWNED.has(t.lemma[k]!) || t.pos[k] !== POS.NOUN) continue;
     for (let m = 0; m < a.mentions.length; m++) {
-      const mm = a.mentions[m]!;
-      if (mm.kind === 'unknown') continue;
-      const modifies = mm.head === k && mm.first < k;
-      const after = (t.lower[k + 1] === 'from' || t.lower[k + 1] === 'by') && mm.first >= k + 2 && mm.first <= k + 4;
+      const candidate = a.mentions[m]!;
+      if (candidate.kind === 'unknown') continue;
+      const modifies = candidate.head === k && candidate.first < k;
+      const after = (t.lower[k + 1] === 'from' || t.lower[k + 1] === 'by') && candidate.first >= k + 2 && candidate.first <= k + 4;
       if (modifies || after) return { verb: k, speaker: m, final: false };
     }
   }
