@@ -1,10 +1,10 @@
 import { POS, type Tokens } from '../language/tokens.js';
+import { ACTOR_POSSESSIVES as POSSESSIVE_PRON } from '../language/closed-class.js';
 
 /** Noun-phrase chunks of a sentence, and the small token tests chunking needs. */
 const CHUNK_POS = (1 << POS.DET) | (1 << POS.ADJ) | (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM);
 /** Can a token with this POS tag be part of a noun phrase? (A bit test: this runs for every token.) */
 const chunkPos = (p: number | undefined): boolean => p !== undefined && ((CHUNK_POS >> p) & 1) === 1;
-const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** An inflected verb form other than the third person ("sheltered", "shot", "forgave"). */
 export function isPastForm(w: string, verbForms: Map<string, string>): boolean {
@@ -12,24 +12,6 @@ export function isPastForm(w: string, verbForms: Map<string, string>): boolean {
   const base = verbForms.get(w);
   return base !== undefined && base !== w;
 }
-
-/** Words naming a day, a month or a part of one ("Tuesday", "last week", "this morning"); "may" is left out. */
-export const DAY_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
-  'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend',
-]);
-
-/** Heads of noun phrases that name a time or an amount, never an actor ("last week", "3 million euros"). */
-export const NOT_ACTOR_HEADS = new Set([
-  ...DAY_WORDS, 'may', 'day', 'days', 'weeks', 'months', 'years', 'time', 'times', 'hour', 'hours', 'minute', 'minutes',
-  'decade', 'decades', 'century', 'percent', 'period', 'moment', 'date', 'euro', 'euros', 'dollar', 'dollars', 'pound',
-  'pounds', 'yuan', 'yen', 'rupee', 'rupees', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'shekel',
-  'shekels', 'naira', 'peso', 'pesos', 'riyal', 'riyals', 'dinar', 'dinars', 'lira', 'cent', 'cents', 'million',
-  'millions', 'billion', 'billions', 'trillion', 'ton', 'tons', 'tonne', 'tonnes', 'barrel', 'barrels', 'kilometre',
-  'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters', 'kilogram',
-  'kilograms', 'per',
-]);
 
 export interface Chunk {
   first: number;

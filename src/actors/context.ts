@@ -1,9 +1,9 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import type { Piece } from './match.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../language/closed-class.js';
 
 /** Where a role word with no country of its own gets one: the article, the place, the institution just named. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward']);
 
 /** Count countries named in the article to find the one it is about. */
 export function findMainCountry(a: Analysis, pieces: Piece[][]): string | null {

@@ -1,6 +1,7 @@
 import type { Analysis, Mention } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
-import { DAY_WORDS, gluedHyphen } from './chunks.js';
+import { gluedHyphen } from './chunks.js';
+import { DAY_WORDS, POSSESSIVE_DETERMINERS as POSSESSIVE_PRON } from '../language/closed-class.js';
 
 /**
  * The whole noun phrase an actor mention stands in, as a reader would quote it: determiners and
@@ -10,7 +11,6 @@ import { DAY_WORDS, gluedHyphen } from './chunks.js';
  * Computed only for the actors that events report, so a few token walks per event.
  */
 
-const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words before a number that belong to the quantity ("at least 75", "some 300"). */
 const QUANTITY_WORDS = new Set(['least', 'most', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'fewer', 'less', 'than', 'up', 'to', 'only', 'just', 'another', 'all', 'both', 'estimated', 'an']);
 /** Nouns that say when, not who: a phrase does not grow across them. */

@@ -2,8 +2,7 @@ import type { Analysis, Mention } from '../analysis.js';
 import { POS } from '../language/tokens.js';
 import { PRONOUN_GENDER } from './gender.js';
 import { NO_REFS, newMention } from './mention.js';
-
-const PERSON_PRON = new Set(['he', 'she', 'him', 'her']);
+import { PERSON_PRONOUNS as PERSON_PRON } from '../language/closed-class.js';
 
 /**
  * The pronouns of sentence s: he/she -> the latest person (of a matching gender when it is known); "it" as a

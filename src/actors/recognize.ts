@@ -6,7 +6,8 @@ import { matchActors, type Piece } from './match.js';
 import { newPath } from '../lexicon/trie.js';
 import { personCode } from './roles.js';
 import { lastWord, sameNameSpelling } from './resolve-names.js';
-import { NOT_ACTOR_HEADS, chunksOf, gluedHyphen, keyOf, nameOf } from './chunks.js';
+import { DAY_WORDS } from '../language/closed-class.js';
+import { chunksOf, gluedHyphen, keyOf, nameOf } from './chunks.js';
 import { countryAfterIn, findMainCountry, recentCountry } from './context.js';
 import { coordinate, joinOfPhrases } from './grouping.js';
 import { mentionGender } from './gender.js';
@@ -183,7 +184,7 @@ function genericMention(ctx: ActorContext, segFirst: number, segLast: number, po
   let head = segLast - 1;
   while (head > segFirst && (t.pos[head] === POS.PUNCT || t.lower[head] === '-')) head--;
   if (t.pos[head] !== POS.NOUN && t.pos[head] !== POS.PROPN) return;
-  if (NOT_ACTOR_HEADS.has(t.lower[head]!) || t.pos[head] === POS.NUM) return;
+  if (DAY_WORDS.has(t.lower[head]!) || a.lexicon.words.notActorHeads.has(t.lower[head]!) || t.pos[head] === POS.NUM) return;
   // "would end", "to end": a verb the tagger called a noun.
   if (head === segFirst && (t.pos[head - 1] === POS.AUX || t.lower[head - 1] === 'to')) return;
   let first = segFirst;

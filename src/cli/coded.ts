@@ -55,6 +55,8 @@ export function codeOne(coder: Coder, input: InputDoc, opts: OutputOptions): Cod
   let out: string;
   try {
     doc = coder.code(input);
+    // HTML with no readable text (no body, only markup) is reported like an empty text file, not coded as nothing.
+    if (input.html !== undefined && !doc.text.trim()) return { err: `casus: ${whereOf(input)}: empty input (the HTML has no text)\n` };
     // Formatting inside the guard too: a document too large to print is reported like any other failure.
     out = formatDoc(doc, opts);
   } catch (e) {

@@ -8,13 +8,13 @@ const USAGE = `casus ${CASUS_VERSION}: code English political news into event da
 Usage:
   casus code [FILE...|-] [--format table|json|documents|jsonl|tsv] [--input text|html|jsonl]
              [--date YYYY-MM-DD] [--dict PATH]... [--include-opinion] [--ontology cameo|plover] [--workers N]
-  casus serve [--port N] [--db PATH] [--host 127.0.0.1]
+  casus serve [--port N] [--db PATH] [--host 127.0.0.1] [--workers N] [--token-file PATH]
   casus dict stats|check [PATH...]|explain "SENTENCE" [--date D]
   casus ingest FILE... --db PATH [--date D] [--dict PATH]... [--recode] [--batch N]
   casus query events|dyads|actors --db PATH [--source CODE] [--target CODE] [--root NN] [--from D] [--to D]
              [--by day|week|month] [--format table|json|csv] [--limit N] [--include-opinion]
   casus export --db PATH --format csv|parquet --out FILE [--reports]
-  casus --version | --help
+  casus --version | --help | COMMAND --help
 
 Input type comes from the extension (.txt, .html/.htm, .jsonl/.ndjson); stdin is read when no file or '-' is given.
 casus code streams its input and codes it on --workers N threads (default: all cores; 1: no worker), output in input order;
@@ -27,14 +27,30 @@ export interface Io {
   err: { write(s: string): void };
 }
 
+const COMMANDS = ['code', 'serve', 'dict', 'ingest', 'query', 'export'];
+
+/** The usage lines of one command (its line in USAGE and the lines that continue it), then the notes. */
+function commandUsage(cmd: string): string {
+  const lines = USAGE.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`  casus ${cmd} `));
+  let end = at + 1;
+  while (end < lines.length && /^ {5,}\S/.test(lines[end]!)) end++;
+  return `Usage:\n${lines.slice(at, end).join('\n')}\n\n${USAGE.slice(USAGE.indexOf('Input type comes'))}`;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (cmd && COMMANDS.includes(cmd) && (options.includes('--help') || options.includes('-h'))) {
+    io.out.write(commandUsage(cmd));
+    return 0;
+  }
   try {
     switch (cmd) {
       case 'code':
         return await runCode(rest, io.out, io.err);
       case 'serve': {
-        const { runServe } = await import('../server/serve.js');
+        const { runServe } = await import('./serve.js');
         return await runServe(rest, io.out, io.err);
       }
       case 'dict': {

@@ -1,15 +1,22 @@
 /** `casus ingest`, `casus query`, `casus export`: the embedded event store (src/store). */
 import { normalizeDate } from '../document/dates.js';
 import { inputTypeOf, readInput, type InputType } from '../ingest/read.js';
-import { openStore, StoreError, StoreWriter, type Filters, type Period } from '../store/index.js';
+import { isPostgres, openStore, StoreError, StoreWriter, type Filters, type Period } from '../store/index.js';
 import { UsageError, flag, oneOf, parseArgs, type Parsed } from './args.js';
 import type { Out } from './code.js';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
-function db(args: Parsed): string {
+/** The store: `--db PATH` (the DuckDB file) or `--store postgres://...` (PostgreSQL). */
+export function db(args: Parsed): string {
   const p = flag(args, 'db');
-  if (!p) throw new UsageError('--db PATH is required (the store file)');
+  const url = flag(args, 'store');
+  if (p && url) throw new UsageError('give --db PATH or --store URL, not both');
+  if (url) {
+    if (!isPostgres(url)) throw new UsageError(`--store must be a postgres:// URL (got '${url}'); use --db PATH for a store file`);
+    return url;
+  }
+  if (!p) throw new UsageError('--db PATH (the store file) or --store postgres://... is required');
   return p;
 }
 
@@ -38,7 +45,7 @@ function storeFailure(e: unknown, err: Out): number {
 }
 
 export const INGEST_FLAGS = {
-  db: { value: true }, date: { value: true }, dict: { value: true, repeat: true }, recode: {}, 'include-opinion': {},
+  db: { value: true }, store: { value: true }, date: { value: true }, dict: { value: true, repeat: true }, recode: {}, 'include-opinion': {},
   input: { value: true }, batch: { value: true },
 };
 
@@ -83,7 +90,7 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
 }
 
 export const QUERY_FLAGS = {
-  db: { value: true }, source: { value: true }, target: { value: true }, root: { value: true }, from: { value: true },
+  db: { value: true }, store: { value: true }, source: { value: true }, target: { value: true }, root: { value: true }, from: { value: true },
   to: { value: true }, by: { value: true }, format: { value: true }, limit: { value: true }, 'include-opinion': {},
 };
 
@@ -151,7 +158,7 @@ function toTable(rows: Record<string, unknown>[], cols: string[]): string {
   return [line(cols), ...cells.map(line)].join('\n') + '\n';
 }
 
-export const EXPORT_FLAGS = { db: { value: true }, format: { value: true }, out: { value: true }, reports: {}, 'include-opinion': {} };
+export const EXPORT_FLAGS = { db: { value: true }, store: { value: true }, format: { value: true }, out: { value: true }, reports: {}, 'include-opinion': {} };
 
 export async function runExport(argv: string[], out: Out, err: Out): Promise<number> {
   const args = parseArgs(argv, EXPORT_FLAGS);

@@ -1,9 +1,10 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import { phraseContinues } from '../actors/phrase.js';
-import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple } from './participle.js';
-import { QUOTE_MARK, SKIPPABLE, inPrepPhrase } from './phrase.js';
-import { LOCATIVE_PREPS, RELATIVIZERS, verbGroup } from './grammar.js';
+import { mainVerbOfParticiple } from './participle.js';
+import { SKIPPABLE, inPrepPhrase } from './phrase.js';
+import { verbGroup } from './grammar.js';
+import { CLAUSE_OPENERS, EVENT_SETTING_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVES_OR_OWN as POSSESSIVES, PREPOSITIONAL_PARTICIPLES, QUOTE_MARK, RELATIVIZERS } from '../language/closed-class.js';
 
 /** The subject and object finders of the event coder: who does the act of a verb, and to whom. */
 
@@ -17,13 +18,7 @@ export interface ArgContext {
   owners: Map<string, number>;
 }
 
-/** Nouns that stand for someone's act and are later referred back to ("the request"). */
-export const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'after', 'before', 'when', 'since', 'but', 'until', 'if', 'unless']);
-const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
-/** Possessive words: what follows is owned, a noun and never a verb. */
-export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 
 /** The mentions coordinated with mention m ("X and Y"), or m alone. */
 export function groupOf(c: ArgContext, m: number): number[] {
@@ -112,7 +107,7 @@ export function clauseEnd(c: ArgContext, from: number, s: number): number {
     const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || t.pos[j - 1] === POS.NUM || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
     // "rejected calls for": a plural noun the tagger took for a verb right after a verb.
     const plural = w.endsWith('s') && t.pos[j - 1] === POS.VERB;
-    if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund && !infinitive && !participle && !plural) return j;
+    if (t.pos[j] === POS.VERB && !a.lexicon.words.continuingWords.has(w) && !gerund && !infinitive && !participle && !plural) return j;
     if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
   }
   return sent.last;
@@ -162,7 +157,7 @@ export function objectOf(c: ArgContext, from: number, s: number, rule: string, s
   if (placed !== null && !reciprocal) return placed;
   // "dismissed the request": the request's owner is the target.
   for (let j = start; j < Math.min(end, start + 4); j++) {
-    if (t.pos[j] === POS.NOUN && OWNED_NOUNS.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
+    if (t.pos[j] === POS.NOUN && a.lexicon.words.ownedActNouns.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
       const owner = owners.get(t.lemma[j]!) ?? owners.get('*');
       if (owner !== undefined && (!src || mentions[owner]!.entity !== src.entity)) return owner;
     }

@@ -3,16 +3,12 @@ import type { Modality } from '../document/types.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import type { CompiledPattern, Lexicon } from '../lexicon/lexicon.js';
 import { reducedPassive } from './participle.js';
-import { OWNED_NOUNS, POSSESSIVES, clauseEnd, groupOf, objectOf, subjectOf, type ArgContext } from './arguments.js';
+import { POSSESSIVES_OR_OWN as POSSESSIVES, QUOTE_MARK, RELATIVIZERS, OBLIGATION_MODALS as OBLIGATION } from '../language/closed-class.js';
+import { clauseEnd, groupOf, objectOf, subjectOf, type ArgContext } from './arguments.js';
 import { finishEvents, type Draft } from './finish.js';
-import { OBLIGATION, PLEDGE_VERBS, WILLING, modalOf, reportedModal, speakerOf, type Mood } from './mood.js';
-import { QUOTE_MARK, SKIPPABLE, enactedContent, matchRest, mistaggedVerb, objectOk } from './phrase.js';
-import {
-  DIRECTIVE_VERBS, INTENT_VERBS, REFUSAL_VERBS, RELATIVIZERS, TRY_VERBS,
-  isQuestion, verbGroup, type VerbGroup,
-} from './grammar.js';
-
-const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'sign', 'reach', 'launch', 'carry', 'stage', 'make', 'give', 'offer', 'issue', 'impose', 'announce', 'begin', 'start', 'resume', 'open', 'host', 'attend', 'join', 'mount', 'order', 'approve', 'deliver', 'provide', 'send', 'pay', 'receive', 'accept', 'extend', 'step', 'intensify', 'escalate', 'continue', 'commit', 'perform', 'wage', 'renew', 'ease', 'tighten', 'lift', 'maintain', 'expand', 'increase', 'pledge', 'promise', 'earmark', 'allocate', 'authorize', 'authorise', 'grant', 'donate', 'propose', 'threaten', 'plan', 'prepare', 'organize', 'organise', 'lead', 'end', 'suspend', 'halt', 'call']);
+import { modalOf, reportedModal, speakerOf, type Mood } from './mood.js';
+import { SKIPPABLE, enactedContent, matchRest, mistaggedVerb, objectOk } from './phrase.js';
+import { isQuestion, verbGroup, type VerbGroup } from './grammar.js';
 
 /** What the steps of the event coder share for one document (the argument finders' context, and the coder's own state). */
 interface EventContext extends ArgContext {
@@ -71,7 +67,7 @@ function codeSentence(ctx: EventContext, s: number): void {
   for (let v = sent.first; v < sent.last; v++) {
     const reading = readVerb(ctx, s, v);
     const lemma = reading.lemma;
-    if (reading.isVerb && DIRECTIVE_VERBS.has(lemma) && directiveAt < 0 && a.mentionAt[v]! < 0) directiveAt = v;
+    if (reading.isVerb && ctx.lex.words.directiveVerbs.has(lemma) && directiveAt < 0 && a.mentionAt[v]! < 0) directiveAt = v;
     const isVerb = reading.isVerb && stillVerb(ctx, sent.first, v);
     if (isVerb && reading.patterned) codeVerb(ctx, s, v, lemma, question, directiveAt);
     else if (v >= ctx.nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
@@ -129,8 +125,8 @@ function governedInfinitive(ctx: EventContext, s: number, v: number, lemma: stri
   if (k < sentFirst || t.lower[k] !== 'to') return true;
   let gov = k - 1;
   while (gov >= sentFirst && (t.pos[gov] === POS.ADV || QUOTE_MARK.test(t.lower[gov]!))) gov--;
-  const taggedNoun = t.pos[gov] === POS.NOUN && INTENT_VERBS.has(t.lemma[gov]!) && t.pos[gov - 1] !== POS.DET && t.pos[gov - 1] !== POS.ADJ;
-  if (gov >= sentFirst && WILLING.has(t.lower[gov]!) && t.pos[gov] !== POS.NOUN) {
+  const taggedNoun = t.pos[gov] === POS.NOUN && ctx.lex.words.intentVerbs.has(t.lemma[gov]!) && t.pos[gov - 1] !== POS.DET && t.pos[gov - 1] !== POS.ADJ;
+  if (gov >= sentFirst && ctx.lex.words.readyAdjectives.has(t.lower[gov]!) && t.pos[gov] !== POS.NOUN) {
     // "Egypt is willing to withdraw its troops": a stated will to act.
     const willingGroup = verbGroup(t, gov, sentFirst);
     if (willingGroup.negated) frame.negated = true;
@@ -148,14 +144,14 @@ function governedInfinitive(ctx: EventContext, s: number, v: number, lemma: stri
     if (a.trace) say(ctx, v, lemma, `skipped: governed by "${t.value[gov]}", whose own pattern codes the event`);
     return false;
   }
-  if (INTENT_VERBS.has(govLemma)) frame.modality = 'future';
-  else if (REFUSAL_VERBS.has(govLemma)) frame.negated = true;
-  else if (TRY_VERBS.has(govLemma)) frame.modality = 'hypothetical';
-  if (PLEDGE_VERBS.has(govLemma)) frame.mood = 'intent';
+  if (ctx.lex.words.intentVerbs.has(govLemma)) frame.modality = 'future';
+  else if (ctx.lex.words.refusalVerbs.has(govLemma)) frame.negated = true;
+  else if (ctx.lex.words.tryVerbs.has(govLemma)) frame.modality = 'hypothetical';
+  if (ctx.lex.words.pledgeVerbs.has(govLemma)) frame.mood = 'intent';
   const govGroup = verbGroup(t, gov, sentFirst);
   if (govGroup.negated) frame.negated = true;
   if (govGroup.modality !== 'asserted' && frame.modality === 'asserted') frame.modality = govGroup.modality;
-  if (govGroup.modality === 'future' || (govGroup.modality === 'hypothetical' && reportedModal(t, govGroup.first, sentFirst))) frame.mood = 'intent';
+  if (govGroup.modality === 'future' || (govGroup.modality === 'hypothetical' && reportedModal(t, govGroup.first, sentFirst, ctx.lex.words))) frame.mood = 'intent';
   return true;
 }
 
@@ -166,7 +162,7 @@ function modalMood(ctx: EventContext, s: number, v: number, vg: VerbGroup, frame
   const modal = modalOf(t, vg.first, v);
   if (frame.mood !== null || frame.negated || vg.passive) return;
   if (modal === 'will' || modal === "'ll" || modal === 'shall') frame.mood = 'intent';
-  else if ((modal === 'would' || modal === "'d") && reportedModal(t, vg.first, sentFirst)) {
+  else if ((modal === 'would' || modal === "'d") && reportedModal(t, vg.first, sentFirst, ctx.lex.words)) {
     frame.mood = 'intent';
     if (frame.modality === 'hypothetical') frame.modality = 'future';
   } else if (OBLIGATION.has(modal ?? '')) {
@@ -198,7 +194,7 @@ function codeVerb(ctx: EventContext, s: number, v: number, lemma: string, questi
     return;
   }
   // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
-  if (frame.modality === 'hypothetical' && enactedContent(t, vg.first, sentFirst)) frame.modality = 'asserted';
+  if (frame.modality === 'hypothetical' && enactedContent(t, vg.first, sentFirst, ctx.lex.words)) frame.modality = 'asserted';
   const args = verbArguments(ctx, s, v, vg, frame, found);
   let { sources, targets } = args;
   const { match, passive } = args;
@@ -273,7 +269,7 @@ function recordOwners(ctx: EventContext, s: number): void {
   const sent = a.sentences[s]!;
   for (let j = sent.first; j < sent.last; j++) {
     if (t.pos[j] !== POS.NOUN && t.pos[j] !== POS.PROPN) continue;
-    if (!OWNED_NOUNS.has(t.lemma[j]!)) continue;
+    if (!ctx.lex.words.ownedActNouns.has(t.lemma[j]!)) continue;
     let owner: number | null = null;
     for (const m of sentMentions[s]!) if (mentions[m]!.head === j && mentions[m]!.first < j && mentions[m]!.kind !== 'unknown') owner = m;
     if (owner === null && (t.lower[j + 1] === 'from' || t.lower[j + 1] === 'by')) {
@@ -354,7 +350,7 @@ function outsideSources(ctx: EventContext, s: number, v: number, end: number): n
     while (k > sent.first && (SKIPPABLE.has(t.pos[k]!) || t.pos[k] === POS.NOUN || t.lower[k] === '-')) k--;
     // "carried out attacks", "stepped up raids": the particle belongs to the verb.
     if ((t.lower[k] === 'out' || t.lower[k] === 'up') && k > sent.first && t.pos[k - 1] === POS.VERB) k--;
-    if (t.pos[k] === POS.VERB && LIGHT_VERBS.has(t.lemma[k]!)) {
+    if (t.pos[k] === POS.VERB && ctx.lex.words.lightVerbs.has(t.lemma[k]!)) {
       const subj = subjectOf(ctx, k, verbGroup(t, k, sent.first).first, s);
       if (subj !== null) sources = groupOf(ctx, subj);
     }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.js';
 import type { Modality } from '../document/types.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
+import type { Words } from '../lexicon/words.js';
 import { POS } from '../language/tokens.js';
 import { phraseOf } from '../actors/phrase.js';
 import { moodCode, type Mood } from './mood.js';
@@ -21,27 +22,20 @@ export interface Draft {
 }
 
 /** The draft's CAMEO code before negation: the pattern's, changed by the mood. */
-const draftCode = (d: Draft): string => moodCode(d.pattern.code, d.mood ?? null);
+const draftCode = (d: Draft, words: Words): string => moodCode(d.pattern.code, d.mood ?? null, words);
 
 /** Words that may stand between a verb and its object noun: "the", "its", "new", "two". */
 const OBJECT_LEAD = new Set([POS.DET, POS.PRON, POS.ADJ, POS.NUM]);
-
-/** CAMEO's refusal codes for negated cooperation: by code, then by 3-digit family, then by root. */
-const REFUSALS: Record<string, string> = {
-  '03': '120', '04': '125', '06': '121', '07': '122', '08': '124',
-  '081': '1241', '082': '1242', '083': '123', '084': '1243', '085': '1244', '086': '1245', '087': '1246',
-  '061': '1211', '062': '1212', '063': '1213', '071': '1221', '072': '1222', '073': '1223', '074': '1224',
-  '036': '125', '037': '127', '038': '126', '046': '125', '057': '127',
-};
 
 /** Turn drafts into events: drop doubles (same sentence, root and dyad; headline repeating the body). */
 export function finishEvents(a: Analysis, drafts: Draft[]): void {
   const t = a.tokens;
   const lex = a.lexicon;
+  const REFUSALS = lex.words.refusals;
   const seen = new Set<string>();
   const bodyDyads = new Set<string>();
   const key = (d: Draft): string => {
-    const c = lex.cameo.get(draftCode(d)) ?? lex.cameo.get(d.pattern.code)!;
+    const c = lex.cameo.get(draftCode(d, lex.words)) ?? lex.cameo.get(d.pattern.code)!;
     const sourceKey = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
     const targetKey = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
     return `${c.root}|${sourceKey}|${targetKey}|${d.negated}`;
@@ -76,7 +70,7 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
   for (const d of kept) {
     // A cooperative act the text says did not happen is a refusal ("will not lift sanctions" is 1244).
     const refusal = d.negated && d.modality !== 'question' ? REFUSALS[d.pattern.code] ?? REFUSALS[d.pattern.code.slice(0, 3)] ?? REFUSALS[d.pattern.code.slice(0, 2)] : undefined;
-    const c = lex.cameo.get(refusal ?? draftCode(d)) ?? lex.cameo.get(d.pattern.code);
+    const c = lex.cameo.get(refusal ?? draftCode(d, lex.words)) ?? lex.cameo.get(d.pattern.code);
     if (!c) continue;
     if (refusal) d.negated = false;
     const src = d.source === null ? null : a.mentions[d.source]!;

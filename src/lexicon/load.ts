@@ -6,14 +6,16 @@ import { compileCameo } from '../ontology/cameo.js';
 import { DictionaryError, parseJsonl, validatorFor, type Row } from './jsonl.js';
 import type { ActorEntry, CameoCode, CompiledPattern, Lexicon, SubjectivityCue } from './lexicon.js';
 import { verbForms } from './inflect.js';
+import { compileWords } from './words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../language/closed-class.js';
 import { newNode, phraseKeys, phraseSurface, trieInsert, type TrieNode } from './trie.js';
-import type { AgentRow, CameoRow, CountryRow, GivenNamesRow, OrganizationRow, PatternRow, PersonRow, PloverRow, SubjectivityRow } from './types.js';
+import type { AgentRow, CameoRow, CountryRow, GivenNamesRow, OrganizationRow, PatternRow, PersonRow, PloverRow, SubjectivityRow, WordsRow } from './types.js';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema', 'dict');
 
-export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns' | 'subjectivity' | 'given-names';
+export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns' | 'subjectivity' | 'given-names' | 'words';
 
 export interface RawDictionaries {
   cameo: Row<CameoRow>[];
@@ -25,12 +27,13 @@ export interface RawDictionaries {
   patterns: Row<PatternRow>[];
   subjectivity: Row<SubjectivityRow>[];
   'given-names': Row<GivenNamesRow>[];
+  words: Row<WordsRow>[];
   files: string[];
   hash: string;
 }
 
 const emptyRaw = (): RawDictionaries => ({
-  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], subjectivity: [], 'given-names': [], files: [], hash: '',
+  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], subjectivity: [], 'given-names': [], words: [], files: [], hash: '',
 });
 
 /** Which dictionary a file of the project's layout holds, from its path. */
@@ -39,6 +42,7 @@ function kindOfPath(path: string): DictKind | null {
   const name = basename(p);
   if (/(^|\/)people\/[^/]+\.jsonl$/.test(p) || /people\.jsonl$/.test(name)) return 'people';
   if (/(^|\/)patterns\/[^/]+\.jsonl$/.test(p) || /patterns\.jsonl$/.test(name)) return 'patterns';
+  if (/(^|\/)words\/[^/]+\.jsonl$/.test(p) || /(^|\.)words\.jsonl$/.test(name)) return 'words';
   for (const k of ['cameo', 'plover', 'countries', 'organizations', 'agents', 'subjectivity', 'given-names'] as const) {
     if (name === `${k}.jsonl` || name.endsWith(`.${k}.jsonl`)) return k;
   }
@@ -59,12 +63,12 @@ export function kindOfRow(v: Record<string, unknown>): DictKind | null {
   return null;
 }
 
-function listJsonl(dir: string): string[] {
+function listJsonl(dir: string, ext = '.jsonl'): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listJsonl(p));
-    else if (name.endsWith('.jsonl')) out.push(p);
+    if (statSync(p).isDirectory()) out.push(...listJsonl(p, ext));
+    else if (name.endsWith(ext)) out.push(p);
   }
   return out;
 }
@@ -108,6 +112,11 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
     }
   };
   for (const file of listJsonl(DATA_DIR)) readFile(file, relative(PACKAGE_ROOT, file), null);
+  // The gazetteer's files are read by the place stage, but they are knowledge too: the version covers them.
+  for (const file of listJsonl(join(DATA_DIR, 'places'), '.ndjson')) {
+    raw.files.push(relative(PACKAGE_ROOT, file));
+    hash.update(relative(PACKAGE_ROOT, file)).update('\0').update(readFileSync(file, 'utf8')).update('\0');
+  }
   for (const user of [...configDictionaries(problems), ...userPaths]) {
     const abs = resolve(user);
     if (!existsSync(abs)) {
@@ -117,6 +126,7 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
     if (statSync(abs).isDirectory()) for (const f of listJsonl(abs)) readFile(f, relative(process.cwd(), f) || f, null);
     else readFile(abs, user, null);
   }
+  compileWords(raw.words, problems);
   raw.hash = hash.digest('hex').slice(0, 12);
   return raw;
 }
@@ -144,18 +154,12 @@ export function configDictionaries(problems: DictionaryError[], dir = process.cw
   return dict.map((d) => resolve(dir, d));
 }
 
-const MONTHS_AND_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'rice', 'brown',
-  'young', 'little', 'long', 'price', 'white', 'black', 'green', 'king', 'north', 'south', 'west', 'east', 'li',
-  'kim', 'park', 'lee', 'wang', 'zhang', 'liu', 'chen', 'khan', 'ali', 'ahmed', 'hassan', 'mohammed', 'al', 'singh',
-  'rahman', 'said', 'will', 'hope', 'love', 'cook', 'power', 'ross', 'bolton', 'kelly', 'johnson', 'jones', 'smith',
-]);
-
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s.replace(/[.\s-]/g, '')) && s.replace(/[^A-Za-z]/g, '').length <= 6 && s === s.toUpperCase();
 
 /** Compile read dictionaries into the lookup structures the coder uses. */
 export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
+  const words = compileWords(raw.words, []);
+  const MONTHS_AND_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...words.notSurnames]);
   const actors: TrieNode<ActorEntry> = newNode();
   const add = (phrase: string, e: Omit<ActorEntry, 'surface' | 'caseMode'>, caseMode?: 0 | 1 | 2): void => {
     const keys = phraseKeys(phrase);
@@ -252,6 +256,7 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
     plover,
     subjectivity,
     givenNames,
+    words,
     stats: { files: raw.files.length, entries, loadMs },
   };
 }

@@ -77,7 +77,7 @@ export function placeEvents(a: Analysis): void {
     if (!sent) continue;
     let info = cache.get(ev.sentence);
     if (!info) {
-      const candidates = findPlaceCandidates(t, sent.first, sent.last, demonymAt(t, ix));
+      const candidates = findPlaceCandidates(t, sent.first, sent.last, demonymAt(t, ix), a.lexicon.words);
       const found = candidates.length ? resolveCandidates(a.text, t, candidates, ix, mentioned, isActor, memo) : [];
       info = { found, clauses: found.length ? splitClauses(t, sent.first, sent.last) : null };
       cache.set(ev.sentence, info);

@@ -1,10 +1,8 @@
 import type { Analysis, QuoteWork, SpeechCue } from '../analysis.js';
 import { POS } from '../language/tokens.js';
-import { SPEECH_VERBS } from '../events/grammar.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { dashedName, invertedSpeaker, mainSubject, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
 
-const CUE_NOUNS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'communique', 'report', 'release', 'letter']);
 
 type Cue = SpeechCue;
 
@@ -22,7 +20,7 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
       out.push({ verb: v, speaker: m, final: e >= sent.last - 1 && v > sent.first });
       continue;
     }
-    if (t.pos[v] !== POS.VERB || !SPEECH_VERBS.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
+    if (t.pos[v] !== POS.VERB || !a.lexicon.words.speechVerbs.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
     // "on disputed airspace": a participle before its noun is no speech.
     if (/ed$/.test(t.lower[v]!) && (t.pos[v + 1] === POS.NOUN || t.pos[v + 1] === POS.ADJ) && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET || t.pos[v - 1] === POS.ADJ)) continue;
     // "“...,” said spokesperson X" (inverted order only after a quotation, comma or colon); "was written by X".
@@ -31,7 +29,7 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
       let j = v - 1;
       while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;
       const there = j >= sent.first ? a.mentionAt[j]! : -1;
-      const cueNoun = j >= sent.first && CUE_NOUNS.has(t.lemma[j]!) && (there < 0 || a.mentions[there]!.kind === 'unknown');
+      const cueNoun = j >= sent.first && a.lexicon.words.statementNouns.has(t.lemma[j]!) && (there < 0 || a.mentions[there]!.kind === 'unknown');
       if (cueNoun) {
         // "the statement added": the statement's author is the latest government or organisation named outside quotes.
         for (let m = a.mentions.length - 1; m >= 0; m--) {
@@ -59,8 +57,6 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
   }
   return out;
 }
-
-const OWNED = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'appeal', 'plan', 'pledge', 'promise', 'vow', 'warning', 'threat', 'bid', 'plea']);
 
 /**
  * The first token ending after offset `at` (t.n when none). `maxEnd[q]` is the largest end among tokens 0..q,
@@ -95,7 +91,7 @@ function ownerBefore(a: Analysis, at: number, maxEnd: Int32Array): Cue | null {
   if (t.lower[q - 1] !== 'to' && t.lower[q - 1] !== 'for') return null;
   for (let k = q - 2; k >= Math.max(first, q - 14); k--) {
     if (t.pos[k] === POS.VERB) return null;
-    if (!OWNED.has(t.lemma[k]!) || t.pos[k] !== POS.NOUN) continue;
+    if (!a.lexicon.words.ownedSpeechNouns.has(t.lemma[k]!) || t.pos[k] !== POS.NOUN) continue;
     for (let m = 0; m < a.mentions.length; m++) {
       const candidate = a.mentions[m]!;
       if (candidate.kind === 'unknown') continue;

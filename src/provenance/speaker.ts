@@ -2,14 +2,10 @@
 import type { Analysis } from '../analysis.js';
 import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
+import {
+  DOUBLE_QUOTE_MARK as QUOTE_MARK, PERSONAL_SUBJECT_PRONOUNS as SPEAKER_PRONOUNS, QUANTIFIER_PRONOUNS as QUANTIFIERS, SUBJECT_RELATIVES as RELATIVE_PRONOUNS, TIME_HEADS,
+} from '../language/closed-class.js';
 
-export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
-/** Heads of time expressions, which stand before a verb without being its subject ("Acme this month announced"). */
-const TIME_HEADS = new Set(['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
-/** Verbs whose object is the one spoken to: in "…, told reporters" the name after the verb is no speaker. */
-export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'brief', 'accuse', 'praise', 'criticize', 'criticise', 'question']);
 /** After the name in "…, said Jane Doe": what may follow it. */
 const AFTER_INVERTED = new Set(['.', ',', ';', '!', '?', '"', '”', "''", '(', '-', '—', '–', 'of', 'who', 'in', 'at', 'on', 'from', 'during', 'after', 'before', 'to', 'when', 'while', 'last', 'this', 'for']);
 
@@ -80,8 +76,6 @@ function aside(a: Analysis, s: number, e: number): boolean {
   // A place or party after a name: "Ashton, Md.," "Lindsey Graham, R-S.C.,"
   return e - s <= 3 && t.cap[s] === 1 && /\.$|-/.test(a.text.slice(t.start[s]!, t.end[e - 1]!));
 }
-
-const QUOTE_MARK = /^["“”]$|^''$|^``$/;
 
 /** The first verb of the sentence outside quotes whose subject can be found: the main clause's speaker. */
 export function mainSubject(a: Analysis, first: number, before: number, inQuote: (i: number) => boolean, depth: number): number | null {
@@ -216,7 +210,7 @@ function pastAdjuncts(a: Analysis, m: number | null, first: number): number | nu
 /** The speaker named after the verb: "“…,” said Jane Doe." / "…, said a spokesman for the ministry." */
 export function invertedSpeaker(a: Analysis, v: number, last: number): number | null {
   const t = a.tokens;
-  if (ADDRESSEE_VERBS.has(t.lemma[v]!)) return null;
+  if (a.lexicon.words.addresseeVerbs.has(t.lemma[v]!)) return null;
   if (!/^[,"”'’:]$|^''$/.test(t.value[v - 1] ?? '')) return null;
   const m = phraseAfter(a, v + 1, last);
   if (m === null) return null;

@@ -8,8 +8,10 @@ import { openDb, plain, storeError, StoreError } from './db.js';
 import { exportSql, type ExportFormat } from './export.js';
 import { actorsSql, dyadsSql, eventsSql, type ActorRow, type DyadRow, type EventRow, type Filters, type Sql } from './query.js';
 import { createSchema } from './schema.js';
+import { isPostgres } from './open.js';
 
 export { StoreError } from './db.js';
+export { isPostgres } from './open.js';
 export { StoreWriter, type IngestSummary, type WriterOptions } from './ingest.js';
 export type { ActorRow, DyadRow, EventRow, Filters, Period, Report } from './query.js';
 export type { ExportFormat } from './export.js';
@@ -21,6 +23,9 @@ export interface StoreStats {
   reports: number;
   /** Reports flagged negated or opinion. */
   flagged: number;
+  /** The publication dates of the first and the last dated document (YYYY-MM-DD), null when none is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
 }
 
 export interface Store {
@@ -37,10 +42,11 @@ export interface Store {
 }
 
 /**
- * Open a store. Read-only opening fails with a StoreError (code 'locked', "the store is being written by another
+ * Open a store: a DuckDB file, or PostgreSQL for a `postgres://` URL. Read-only opening fails with a StoreError (code 'locked', "the store is being written by another
  * process") while `casus ingest` writes it, and with code 'missing' when there is no such file.
  */
 export async function openStore(path: string, { readOnly = false }: { readOnly?: boolean } = {}): Promise<Store> {
+  if (isPostgres(path)) return (await import('./pg-store.js')).openPgStore(path);
   const { instance, conn } = await openDb(path, readOnly);
   try {
     if (readOnly) {
@@ -97,7 +103,8 @@ class DuckStore implements Store {
   async stats(): Promise<StoreStats> {
     const [row] = await this.rows<StoreStats>({
       sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
-        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged`,
+        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged,
+        (SELECT min(date)::VARCHAR FROM documents) AS firstDate, (SELECT max(date)::VARCHAR FROM documents) AS lastDate`,
       params: [],
     });
     return row!;
