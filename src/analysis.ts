@@ -95,6 +95,15 @@ export interface QuoteWork extends Span {
   speaker: number | null;
 }
 
+/** A speech verb (or "according to") of a sentence, outside quotation marks, with who speaks. */
+export interface SpeechCue {
+  verb: number;
+  /** Mention index of the speaker, or null. */
+  speaker: number | null;
+  /** The cue closes the sentence ("..., the ministry said."): the content comes before it. */
+  final: boolean;
+}
+
 export interface StageTimes {
   [stage: string]: number;
 }
@@ -119,6 +128,8 @@ export interface Analysis {
   entities: EntityWork[];
   mainCountry: string | null;
   quotes: QuoteWork[];
+  /** The speech cues of each sentence (the provenance stage). */
+  speechCues: SpeechCue[][];
   events: EventWork[];
   /** When set, stages explain their decisions here (casus dict explain). */
   trace?: string[];

@@ -1,19 +1,15 @@
-import { recognizeActors } from './actors/recognize.js';
 import type { Analysis, StageTimes } from './analysis.js';
 import { message } from './analysis.js';
 import { normalizeDate } from './document/dates.js';
 import { InputError } from './document/errors.js';
 import type { Document, InputDoc } from './document/types.js';
-import { codeEvents } from './events/code.js';
 import { extractHtml } from './ingest/html.js';
 import type { Block } from './language/sections.js';
+import type { Tokens } from './language/tokens.js';
 import { segment } from './segment.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { loadLexicon } from './lexicon/load.js';
-import { attribute } from './provenance/attribute.js';
-import { subjectivity } from './provenance/subjectivity.js';
-import { dateEvents } from './time/stage.js';
-import { placeEvents } from './place/stage.js';
+import { checkStages, STAGES, type Stage } from './stages.js';
 import { toDocument } from './to-document.js';
 
 export interface CoderOptions {
@@ -23,22 +19,11 @@ export interface CoderOptions {
   lexicon?: Lexicon;
   /** Accumulate time per stage (ms) into `coder.times`. */
   timing?: boolean;
+  /** The stages to run, in order (the project's own by default); their reads and writes are checked here. */
+  stages?: readonly Stage[];
 }
 
-/** A stage: a named function that adds its layer to the analysis of one document. */
-export interface Stage {
-  name: string;
-  run: (a: Analysis) => void;
-}
-
-export const STAGES: Stage[] = [
-  { name: 'actors', run: recognizeActors },
-  { name: 'events', run: codeEvents },
-  { name: 'provenance', run: attribute },
-  { name: 'subjectivity', run: subjectivity },
-  { name: 'time', run: dateEvents },
-  { name: 'place', run: placeEvents },
-];
+export { STAGES, type Stage } from './stages.js';
 
 export { InputError };
 
@@ -52,7 +37,8 @@ export interface Coder {
   analyze(input: InputDoc, trace?: string[]): { doc: Document; analysis: Analysis };
 }
 
-export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions = {}): Coder {
+export function createCoder({ dict = [], lexicon, timing = false, stages = STAGES }: CoderOptions = {}): Coder {
+  checkStages(stages);
   const lex = lexicon ?? loadLexicon(dict);
   const times: StageTimes = {};
   const clock = (name: string, t0: number): void => {
@@ -72,7 +58,7 @@ export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions
       t0 = performance.now();
       segment(a, a.blocks.length ? a.blocks : null);
       clock('segment', t0);
-      for (const stage of STAGES) {
+      for (const stage of stages) {
         t0 = performance.now();
         stage.run(a);
         clock(stage.name, t0);
@@ -83,6 +69,11 @@ export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions
       return { doc, analysis: a };
     },
   };
+}
+
+/** The tokens of a document not yet segmented: none. */
+function noTokens(): Tokens {
+  return { n: 0, start: new Int32Array(0), end: new Int32Array(0), pos: new Uint8Array(0), cap: new Uint8Array(0), value: [], lower: [], lemma: [], sent: new Int32Array(0) };
 }
 
 function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
@@ -109,8 +100,8 @@ function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
   if (error) throw new InputError('input-bad-date', error);
   const a: Analysis = {
     input, id: input.id, text, date, title, url, source, lexicon, messages, blocks: hints,
-    tokens: undefined as never, sentences: [], mentions: [], mentionAt: new Int32Array(0), entities: [],
-    mainCountry: null, quotes: [], events: [],
+    tokens: noTokens(), sentences: [], mentions: [], mentionAt: new Int32Array(0), entities: [],
+    mainCountry: null, quotes: [], speechCues: [], events: [],
   };
   if (!text.trim()) message(a, { level: 'warning', code: 'empty-text', text: 'the article has no text', stage: 'read' });
   return a;

@@ -8,7 +8,6 @@ export function segment(a: Analysis, hints: Block[] | null): void {
   const { blocks, tokens, sentences, split } = segmentText(a.text, Boolean(a.input.title), hints);
   a.blocks = blocks;
   a.tokens = tokens;
-  a.mentionAt = new Int32Array(tokens.n).fill(-1);
   if (split) {
     const text = `a sentence of ${split.tokens} tokens was split at punctuation into pieces of at most ${MAX_SENTENCE_TOKENS}`;
     message(a, { level: 'info', code: 'sentence-split', text, start: split.start, end: split.end, stage: 'segment' });

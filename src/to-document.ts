@@ -39,8 +39,8 @@ function toQuote(a: Analysis, q: QuoteWork): Quote {
 function toEvent(a: Analysis, e: EventWork, n: number): Event {
   const c = e.cameo;
   const pl = a.lexicon.plover.get(c.code);
-  const vs = a.tokens.start[e.trigger.first]!;
-  const ve = a.tokens.end[e.trigger.last - 1]!;
+  const verbStart = a.tokens.start[e.trigger.first]!;
+  const verbEnd = a.tokens.end[e.trigger.last - 1]!;
   return {
     id: `${a.id}#${n + 1}`,
     doc: a.id,
@@ -55,7 +55,7 @@ function toEvent(a: Analysis, e: EventWork, n: number): Event {
     source: e.source === null ? null : eventActor(a, a.mentions[e.source]!, e.sourcePhrase!),
     target: e.target === null ? null : eventActor(a, a.mentions[e.target]!, e.targetPhrase!),
     reciprocal: e.pattern.reciprocal,
-    verb: { text: a.text.slice(vs, ve), start: vs, end: ve },
+    verb: { text: a.text.slice(verbStart, verbEnd), start: verbStart, end: verbEnd },
     negated: e.negated,
     modality: e.modality,
     attribution: { kind: e.voice.kind, speaker: e.voice.speaker === null ? null : speakerActor(a, a.mentions[e.voice.speaker]!) },

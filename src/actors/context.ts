@@ -44,9 +44,9 @@ export function countryAfterIn(t: Tokens, at: number, end: number, pieces: Piece
 export function recentCountry(a: Analysis, s: number, sector: string | null): string | null {
   if (!sector) return null;
   for (let m = a.mentions.length - 1; m >= 0; m--) {
-    const mm = a.mentions[m]!;
-    if (s - a.tokens.sent[mm.first]! > 2) break;
-    if (mm.strong && !mm.inferred && mm.country && mm.sector === sector && mm.kind !== 'person') return mm.country;
+    const candidate = a.mentions[m]!;
+    if (s - a.tokens.sent[candidate.first]! > 2) break;
+    if (candidate.strong && !candidate.inferred && candidate.country && candidate.sector === sector && candidate.kind !== 'person') return candidate.country;
   }
   return null;
 }

@@ -36,9 +36,9 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
   const bodyDyads = new Set<string>();
   const key = (d: Draft): string => {
     const c = lex.cameo.get(draftCode(d, lex.words)) ?? lex.cameo.get(d.pattern.code)!;
-    const sc = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
-    const tc = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
-    return `${c.root}|${sc}|${tc}|${d.negated}`;
+    const sourceKey = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
+    const targetKey = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
+    return `${c.root}|${sourceKey}|${targetKey}|${d.negated}`;
   };
   for (const d of drafts) if (a.sentences[d.sentence]!.section === 'body' || a.sentences[d.sentence]!.section === 'blockquote') bodyDyads.add(key(d));
   // Verb events before nominal ones, so a verb and its own noun ("launched an attack on") code once.

@@ -78,23 +78,10 @@ function scoreCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, la
   return shapeScore(t, first, last, text, inQuote, score, hits);
 }
 
-/**
- * Stage: mark each sentence `subjective` when it evaluates, judges, predicts or advises, and give the
- * outlet's own such sentences (not quoted, not attributed) the voice `opinion`; their events follow.
- */
+/** Stage: mark each sentence `subjective` when it evaluates, judges, predicts or advises (the voice stage reads it). */
 export function subjectivity(a: Analysis): void {
   const t = a.tokens;
   const quoted = quotedTokens(t, a.text);
   const scratch = newCueScratch();
-  for (const s of a.sentences) {
-    s.subjective = scoreCues(a.lexicon.subjectivity, t, s.first, s.last, a.text, quoted, null, scratch) >= SUBJECTIVE_AT;
-    if (s.subjective && s.kind === 'reported' && (s.section === 'body' || s.section === 'headline')) s.kind = 'opinion';
-  }
-  for (const e of a.events) {
-    const s = a.sentences[e.sentence]!;
-    if (s.kind === 'opinion') {
-      e.voice.kind = 'opinion';
-      e.voice.speaker = null;
-    }
-  }
+  for (const s of a.sentences) s.subjective = scoreCues(a.lexicon.subjectivity, t, s.first, s.last, a.text, quoted, null, scratch) >= SUBJECTIVE_AT;
 }
