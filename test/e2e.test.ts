@@ -159,6 +159,15 @@ describe('browser', () => {
       const a = boxes[i]!, b = boxes[j]!;
       assert.ok(!(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h), `labels ${a.t} and ${b.t} overlap`);
     }
+    // The Goldstein line stops at a week without events and starts again after it.
+    const line = await page.evaluate(async () => {
+      const { timeSeries, weeklyBuckets } = await import('/charts.js' as string);
+      const svg = document.getElementById('series')!;
+      const row = (period: string, g: number) => ({ period, source: 'TUR', target: 'GRC', events: 2, q1: 1, q2: 0, q3: 1, q4: 0, goldstein: g });
+      timeSeries(svg, weeklyBuckets([row('2021-03-01', 3), row('2021-03-08', -2), row('2021-03-22', 1), row('2021-03-29', -4)], { from: '2021-03-01', to: '2021-04-02' }));
+      return svg.querySelector('path.gline')!.getAttribute('d')!;
+    });
+    assert.equal(line.match(/M/g)?.length, 2, `two pieces of line around the empty week: ${line}`);
     consoleErrors.length = 0; // this server has no store: the corpus page's own calls answer 404
   });
 
@@ -252,6 +261,16 @@ describe('browser', () => {
       assert.ok(!overlap, `labels ${a.t} and ${b.t} overlap: ${JSON.stringify([a, b])}`);
     }
     assert.ok((await page.locator('#map .map-legend').count()) === 1, 'a legend on the map');
+    // The date filter applies to every panel, the actor chips and the network included.
+    assert.equal(await page.locator('#actors button[data-actor="GRCGOV"]').count(), 1);
+    await page.fill('#from', '2021-04-01');
+    await page.click('#show');
+    await page.waitForFunction(() => !document.querySelector('#actors button[data-actor="GRCGOV"]') && document.getElementById('status')!.textContent === '');
+    assert.equal(await page.locator('#network g.node[data-code="GRCGOV"]').count(), 0);
+    for (const d of await page.locator('#event-rows td.date').allTextContents()) assert.ok(d >= '2021-04-01', d);
+    await page.fill('#from', '');
+    await page.click('#show');
+    await page.waitForSelector('#actors button[data-actor="GRCGOV"]');
     const dateCell = page.locator('#event-rows td.date').first();
     assert.ok(((await dateCell.boundingBox())?.height ?? 99) < 30, 'a date on one line');
     assert.equal((await page.request.get(corpus!.url + '/favicon.ico')).status(), 200);

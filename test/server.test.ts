@@ -80,6 +80,7 @@ describe('POST /api/code', () => {
     await errorOf(await post(app(), '{"text": "Norway condemned Russia.", "date": "2021-13-45"}'), 400, 'input-bad-date');
     await errorOf(await post(app(), '{"text": "Norway condemned Russia.", "date": "yesterday-ish"}'), 400);
     await errorOf(await post(app(), '{"text": "a", "html": "<p>b</p>"}'), 400, 'bad-body');
+    await errorOf(await post(app(), '{"html": "<html><head><title>Only a title</title></head></html>"}'), 400, 'missing-text');
     await errorOf(await post(app(), 'text=Norway', 'application/x-www-form-urlencoded'), 415, 'bad-content-type');
     // The content type must be application/json itself, not a type that starts like it.
     for (const type of ['application/json-patch', 'application/json-patch+json', 'application/jsonx', 'text/json'])

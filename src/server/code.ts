@@ -49,15 +49,20 @@ const tooLarge = (n: number) =>
 /** The answer to one article, as the coder side sends it back: the Document's JSON, or an API error. */
 export type CodeAnswer = { json: string | Uint8Array } | { error: { status: number; code: string; message: string } };
 
-/** Code one validated article: an HTML article's text is measured first (over MAX_TEXT_CHARS: 413). Never throws. */
+/**
+ * Code one validated article; never throws. HTML longer than MAX_TEXT_CHARS is measured first (its text over the
+ * limit: 413); shorter HTML cannot have more text than that (extraction never lengthens), so it is extracted once,
+ * by the coder. HTML without text is 400, like an empty article.
+ */
 export function codeChecked(coder: Coder, input: InputDoc): CodeAnswer {
   try {
-    if (input.html !== undefined) {
-      const text = extractHtml(input.html).text;
-      if (text.length > MAX_TEXT_CHARS) throw tooLarge(text.length);
-      if (!text.trim()) throw new ApiError(400, 'missing-text', 'the HTML has no text (no body, or only markup)');
+    if (input.html !== undefined && input.html.length > MAX_TEXT_CHARS) {
+      const n = extractHtml(input.html).text.length;
+      if (n > MAX_TEXT_CHARS) throw tooLarge(n);
     }
-    return { json: JSON.stringify(codeDocument(coder, input)) };
+    const doc = codeDocument(coder, input);
+    if (input.html !== undefined && !doc.text.trim()) throw new ApiError(400, 'missing-text', 'the HTML has no text (no body, or only markup)');
+    return { json: JSON.stringify(doc) };
   } catch (e) {
     if (e instanceof ApiError) return { error: { status: e.status, code: e.code, message: e.message } };
     return { error: { status: 500, code: 'internal', message: `internal error while coding (${(e as Error)?.message ?? String(e)}); please report it` } };
