@@ -14,6 +14,12 @@ Usage:
   casus query events|dyads|actors --db PATH [--source CODE] [--target CODE] [--root NN] [--from D] [--to D]
              [--by day|week|month] [--format table|json|csv] [--limit N] [--include-opinion]
   casus export --db PATH --format csv|parquet --out FILE [--reports]
+  (ingest, query, export and serve take --store postgres://... instead of --db PATH for a shared PostgreSQL store)
+  casus submit FILE... --queue nats://HOST:PORT [--stream NAME]
+  casus worker --queue nats://HOST:PORT --store postgres://... [--stream NAME] [--workers N] [--batch N]
+             [--max-deliver N] [--ack-wait SECONDS] [--exit-when-empty]
+  casus queue status --queue nats://HOST:PORT [--stream NAME] [--store postgres://...]
+  casus queue failures --store postgres://...
   casus --version | --help
 
 Input type comes from the extension (.txt, .html/.htm, .jsonl/.ndjson); stdin is read when no file or '-' is given.
@@ -46,6 +52,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'export': {
         const store = await import('./store.js');
         const run = cmd === 'ingest' ? store.runIngest : cmd === 'query' ? store.runQuery : store.runExport;
+        return await run(rest, io.out, io.err);
+      }
+      case 'submit':
+      case 'worker':
+      case 'queue': {
+        const q = await import('./queue.js');
+        const run = cmd === 'submit' ? q.runSubmit : cmd === 'worker' ? q.runWorkerCommand : q.runQueue;
         return await run(rest, io.out, io.err);
       }
       case '--version':
