@@ -34,12 +34,12 @@ export async function runWorker(nc: NatsConnection, coder: BatchCoder, o: Worker
   const sum: WorkerSummary = { added: 0, already: 0, failed: 0, events: 0, batches: 0 };
   const jsm = await nc.jetstreamManager();
   const js = nc.jetstream();
-  const t0 = Date.now();
+  let t0 = 0;
   let shown = 0;
   const progress = (force = false): void => {
     if (!force && Date.now() - shown < 1000) return;
     shown = Date.now();
-    const rate = (sum.added + sum.already) / Math.max(0.001, (Date.now() - t0) / 3_600_000);
+    const rate = (sum.added + sum.already) / Math.max(0.001, (Date.now() - (t0 || Date.now())) / 3_600_000);
     o.log(`worker: ${fmt(sum.added)} stored, ${fmt(sum.already)} already stored, ${fmt(sum.failed)} failed (${fmt(Math.round(rate))} articles/hour)`);
   };
   let trouble = '';
@@ -47,6 +47,9 @@ export async function runWorker(nc: NatsConnection, coder: BatchCoder, o: Worker
     if (s !== trouble) o.log(`worker: ${s}; retrying`);
     trouble = s;
   };
+  o.log(`worker: waiting for articles on ${o.names.stream}`);
+  // Test hook only: a pause after each batch, so that tests can stop a service in the middle of a run.
+  const pause = Number(process.env.CASUS_TEST_QUEUE_PAUSE_MS) || 0;
   while (!o.stop?.requested) {
     let msgs: JsMsg[] = [];
     try {
@@ -57,6 +60,7 @@ export async function runWorker(nc: NatsConnection, coder: BatchCoder, o: Worker
       await sleep(500);
       continue;
     }
+    if (msgs.length && !t0) t0 = Date.now();
     if (!msgs.length) {
       if (o.exitWhenEmpty) {
         const c = await queueCounts(jsm, o.names).catch(() => null);
@@ -68,6 +72,7 @@ export async function runWorker(nc: NatsConnection, coder: BatchCoder, o: Worker
     trouble = '';
     sum.batches++;
     progress();
+    if (pause) await sleep(pause);
   }
   progress(true);
   return sum;
