@@ -110,8 +110,8 @@ describe('the queue', () => {
       assert.match(st.stdout, /store: 47 documents, 1 failures/);
       const failed = runCli(['queue', 'failures', '--store', db.url]);
       assert.equal(JSON.parse(failed.stdout).id, 'n3');
-      writeFileSync(join(dir, 'failed.jsonl'), failed.stdout);
-      submit(s.name, NATS_URL, join(dir, 'failed.jsonl'));
+      const again = runCli(['queue', 'retry', '--queue', NATS_URL, '--stream', s.name, '--store', db.url]);
+      assert.match(again.stdout, /^1 failed articles submitted again/);
       await finished(worker(s.name, db.url));
       assert.deepEqual(await snapshot(db.url), want);
       assert.match(runCli(['queue', 'status', '--queue', NATS_URL, '--stream', s.name, '--store', db.url]).stdout, /store: 48 documents, 0 failures/);

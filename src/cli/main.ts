@@ -20,6 +20,7 @@ Usage:
              [--max-deliver N] [--ack-wait SECONDS] [--exit-when-empty]
   casus queue status --queue nats://HOST:PORT [--stream NAME] [--store postgres://...]
   casus queue failures --store postgres://...
+  casus queue retry --queue nats://HOST:PORT --store postgres://... [--stream NAME]
   casus --version | --help
 
 Input type comes from the extension (.txt, .html/.htm, .jsonl/.ndjson); stdin is read when no file or '-' is given.

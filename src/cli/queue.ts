@@ -125,10 +125,11 @@ export async function runWorkerCommand(argv: string[], out: Out, err: Out): Prom
 
 export async function runQueue(argv: string[], out: Out, err: Out): Promise<number> {
   const [what, ...rest] = argv;
-  if (what !== 'status' && what !== 'failures') throw new UsageError(`casus queue needs status or failures (got '${what ?? ''}')`);
+  if (what !== 'status' && what !== 'failures' && what !== 'retry') throw new UsageError(`casus queue needs status, failures or retry (got '${what ?? ''}')`);
   const args = parseArgs(rest, { queue: { value: true }, store: { value: true }, stream: { value: true } });
-  const store = storeUrl(args, what === 'failures');
+  const store = storeUrl(args, what !== 'status');
   try {
+    if (what === 'retry') return await retryFailures(queueUrl(args), names(args), store!, out);
     if (what === 'failures') {
       const { poolOf, endPool, pgError } = await import('../store/pg.js');
       try {
@@ -158,4 +159,37 @@ export async function runQueue(argv: string[], out: Out, err: Out): Promise<numb
   } catch (e) {
     return failure(e, err);
   }
+}
+
+/** `casus queue retry`: submit the articles of the failures table again (each stays there until it is stored). */
+async function retryFailures(url: string, n: ReturnType<typeof namesOf>, store: string, out: Out): Promise<number> {
+  const { poolOf, endPool, pgError, ensureSchema } = await import('../store/pg.js');
+  let inputs: string[];
+  try {
+    await ensureSchema(store);
+    inputs = (await poolOf(store).query('SELECT input FROM failures ORDER BY id').catch((e) => Promise.reject(pgError(e, store)))).rows.map(
+      (r: { input: string }) => r.input,
+    );
+  } finally {
+    await endPool(store);
+  }
+  async function* docs(): AsyncGenerator<InputDoc> {
+    for (const s of inputs) {
+      try {
+        yield JSON.parse(s) as InputDoc;
+      } catch {
+        /* not a document: it stays in the failures table */
+      }
+    }
+  }
+  const nc = await connectQueue(url, 'casus queue retry');
+  try {
+    await ensureQueue(nc, n);
+    const { publishAll } = await import('../queue/submit.js');
+    const s = await publishAll(nc, n, docs(), { again: true });
+    out.write(`${fmt(s.published)} failed articles submitted again to ${n.stream}\n`);
+  } finally {
+    await nc.drain();
+  }
+  return 0;
 }
