@@ -14,6 +14,13 @@ Usage:
   casus query events|dyads|actors --db PATH [--source CODE] [--target CODE] [--root NN] [--from D] [--to D]
              [--by day|week|month] [--format table|json|csv] [--limit N] [--include-opinion]
   casus export --db PATH --format csv|parquet --out FILE [--reports]
+  (ingest, query, export and serve take --store postgres://... instead of --db PATH for a shared PostgreSQL store)
+  casus submit FILE... --queue nats://HOST:PORT [--stream NAME]
+  casus worker --queue nats://HOST:PORT --store postgres://... [--stream NAME] [--workers N] [--batch N]
+             [--max-deliver N] [--ack-wait SECONDS] [--exit-when-empty]
+  casus queue status --queue nats://HOST:PORT [--stream NAME] [--store postgres://...]
+  casus queue failures --store postgres://...
+  casus queue retry --queue nats://HOST:PORT --store postgres://... [--stream NAME]
   casus --version | --help | COMMAND --help
 
 Input type comes from the extension (.txt, .html/.htm, .jsonl/.ndjson); stdin is read when no file or '-' is given.
@@ -27,15 +34,18 @@ export interface Io {
   err: { write(s: string): void };
 }
 
-const COMMANDS = ['code', 'serve', 'dict', 'ingest', 'query', 'export'];
+const COMMANDS = ['code', 'serve', 'dict', 'ingest', 'query', 'export', 'submit', 'worker', 'queue'];
 
-/** The usage lines of one command (its line in USAGE and the lines that continue it), then the notes. */
+/** The usage lines of one command (each of its lines in USAGE and the lines that continue them), then the notes. */
 function commandUsage(cmd: string): string {
   const lines = USAGE.split('\n');
-  const at = lines.findIndex((l) => l.startsWith(`  casus ${cmd} `));
-  let end = at + 1;
-  while (end < lines.length && /^ {5,}\S/.test(lines[end]!)) end++;
-  return `Usage:\n${lines.slice(at, end).join('\n')}\n\n${USAGE.slice(USAGE.indexOf('Input type comes'))}`;
+  const mine: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith(`  casus ${cmd} `)) continue;
+    mine.push(lines[i]!);
+    while (i + 1 < lines.length && /^ {5,}\S/.test(lines[i + 1]!)) mine.push(lines[++i]!);
+  }
+  return `Usage:\n${mine.join('\n')}\n\n${USAGE.slice(USAGE.indexOf('Input type comes'))}`;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -64,6 +74,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'export': {
         const store = await import('./store.js');
         const run = cmd === 'ingest' ? store.runIngest : cmd === 'query' ? store.runQuery : store.runExport;
+        return await run(rest, io.out, io.err);
+      }
+      case 'submit':
+      case 'worker':
+      case 'queue': {
+        const q = await import('./queue.js');
+        const run = cmd === 'submit' ? q.runSubmit : cmd === 'worker' ? q.runWorkerCommand : q.runQueue;
         return await run(rest, io.out, io.err);
       }
       case '--version':

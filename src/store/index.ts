@@ -37,6 +37,8 @@ export interface Store {
   /** The stored Document JSON, by id (or `text:HASH` key for documents without one), or null. */
   document(id: string): Promise<Document | null>;
   stats(): Promise<StoreStats>;
+  /** The keys of the stored documents, sorted. */
+  keys(): Promise<string[]>;
   export(out: string, format: ExportFormat, opts?: { reports?: boolean; filters?: Filters }): Promise<void>;
   close(): void;
 }
@@ -98,6 +100,10 @@ class DuckStore implements Store {
   async document(id: string): Promise<Document | null> {
     const [row] = await this.rows<{ doc: string }>({ sql: 'SELECT doc FROM documents WHERE id = $1', params: [id] });
     return row ? (JSON.parse(row.doc) as Document) : null;
+  }
+
+  async keys(): Promise<string[]> {
+    return (await this.rows<{ id: string }>({ sql: 'SELECT id FROM documents ORDER BY id', params: [] })).map((r) => r.id);
   }
 
   async stats(): Promise<StoreStats> {

@@ -50,6 +50,10 @@ class PgStore implements Store {
     return row ? (JSON.parse(row.doc) as Document) : null;
   }
 
+  async keys(): Promise<string[]> {
+    return (await this.rows<{ id: string }>({ sql: 'SELECT id FROM documents ORDER BY id', params: [] })).map((r) => r.id);
+  }
+
   async stats(): Promise<StoreStats> {
     const [row] = await this.rows<StoreStats>({
       sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
