@@ -4,12 +4,15 @@
  * own `src/` (as built), `data/`, `schema/` and its dependencies' packages.
  */
 import { writeEnglishPack } from '../language/english-pack.js';
+import { writeDictionariesPack } from '../lexicon/load.js';
+import { checkAdmin1 } from '../place/admin1.js';
 import { writeGazetteerPack } from '../place/gazetteer-pack.js';
 
 const t0 = performance.now();
 const steps: Array<[string, () => void]> = [
   ['English lexicon', writeEnglishPack],
   ['gazetteer', writeGazetteerPack],
+  ['dictionaries', () => writeDictionariesPack([checkAdmin1()])],
 ];
 for (const [name, step] of steps) {
   const t = performance.now();
