@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { compileCameo } from '../ontology/cameo.js';
 import { DictionaryError, parseJsonl, validatorFor, type Row } from './jsonl.js';
 import type { ActorEntry, CameoCode, CompiledPattern, Lexicon, SubjectivityCue } from './lexicon.js';
+import { checkedAtBuild, compiledLexicon, forgetLexiconPack, writeLexiconPack } from './compiled.js';
 import { verbForms } from './inflect.js';
 import { compileWords } from './words.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../language/closed-class.js';
@@ -13,7 +14,7 @@ import type { AgentRow, CameoRow, CountryRow, GivenNamesRow, OrganizationRow, Pa
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
-const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema', 'dict');
+export const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema', 'dict');
 
 export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns' | 'subjectivity' | 'given-names' | 'words';
 
@@ -77,7 +78,7 @@ function listJsonl(dir: string, ext = '.jsonl'): string[] {
 export function readDictionaries(userPaths: string[] = [], problems: DictionaryError[] = []): RawDictionaries {
   const raw = emptyRaw();
   const hash = createHash('sha256');
-  const readFile = (file: string, display: string, forced: DictKind | null): void => {
+  const readFile = (file: string, display: string, forced: DictKind | null, project = false): void => {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -89,7 +90,9 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
     hash.update(display).update('\0').update(text).update('\0');
     const kind = forced ?? kindOfPath(file);
     if (kind) {
-      const rows = parseJsonl<never>(text, display, validatorFor(join(SCHEMA_DIR, `${kind}.schema.json`)), problems);
+      // The project's own files are checked at build time (lexicon/compiled.ts): not again while unchanged.
+      const checked = project && checkedAtBuild(display, text, SCHEMA_DIR);
+      const rows = parseJsonl<never>(text, display, checked ? null : validatorFor(join(SCHEMA_DIR, `${kind}.schema.json`)), problems);
       (raw[kind] as Row<unknown>[]).push(...rows);
       return;
     }
@@ -111,7 +114,7 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
       (raw[k] as Row<unknown>[]).push(row);
     }
   };
-  for (const file of listJsonl(DATA_DIR)) readFile(file, relative(PACKAGE_ROOT, file), null);
+  for (const file of listJsonl(DATA_DIR)) readFile(file, relative(PACKAGE_ROOT, file), null, true);
   // The gazetteer's files are read by the place stage, but they are knowledge too: the version covers them.
   for (const file of listJsonl(join(DATA_DIR, 'places'), '.ndjson')) {
     raw.files.push(relative(PACKAGE_ROOT, file));
@@ -239,11 +242,34 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
   };
 }
 
-/** Read, check and compile every dictionary; throws the first problem (with file:line) if any. */
+/**
+ * Read, check and compile every dictionary; throws the first problem (with file:line) if any. Without user
+ * dictionaries, the Lexicon the build compiled from the same data is used as is (lexicon/compiled.ts).
+ */
 export function loadLexicon(userPaths: string[] = []): Lexicon {
   const t0 = performance.now();
   const problems: DictionaryError[] = [];
+  if (!userPaths.length) {
+    const compiled = compiledLexicon(DATA_DIR, SCHEMA_DIR);
+    if (compiled) {
+      compiled.stats.loadMs = performance.now() - t0;
+      return compiled;
+    }
+  }
   const raw = readDictionaries(userPaths, problems);
   if (problems.length) throw problems[0]!;
   return compileLexicon(raw, performance.now() - t0);
+}
+
+/**
+ * Build time: check and compile the project's own dictionaries into dist/compiled/dictionaries.pack, with the
+ * other project data files the build checked (`others`: name and text).
+ */
+export function writeDictionariesPack(others: Array<[string, string]> = []): void {
+  forgetLexiconPack();
+  const problems: DictionaryError[] = [];
+  const raw = readDictionaries([], problems);
+  if (problems.length) throw problems[0]!;
+  const project = listJsonl(DATA_DIR).map((f): [string, string] => [relative(PACKAGE_ROOT, f), readFileSync(f, 'utf8')]);
+  writeLexiconPack(compileLexicon(raw), [...project, ...others], DATA_DIR, SCHEMA_DIR);
 }
