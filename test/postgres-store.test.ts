@@ -4,14 +4,14 @@
  * corpus in reverse order gives the same store (reprints key on the smallest document key).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { InputDoc } from '../src/document/types.js';
 import { createCoder } from '../src/pipeline.js';
 import { openStore, StoreWriter, type Filters, type Store } from '../src/store/index.js';
-import { NEWS } from './store-helpers.js';
+import { jsonl, NEWS, startCli } from './store-helpers.js';
 import { snapshot, tempDb } from './service-helpers.js';
 
 const coder = createCoder();
@@ -109,4 +109,25 @@ describe('the same answers from DuckDB and PostgreSQL', () => {
       await rev.drop();
     }
   });
+});
+
+test('casus ingest waits for a DuckDB store another process writes, and goes on when it is released', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casus-wait-'));
+  const db = join(dir, 'busy.duckdb');
+  const file = join(dir, 'news.jsonl');
+  writeFileSync(file, jsonl(NEWS));
+  const holder = await StoreWriter.open(db, { coder, log: () => undefined });
+  let held = true;
+  try {
+    const ingest = startCli(['ingest', file, '--db', db, '--wait', '60']);
+    await ingest.seen(/is in use by another casus process; waiting up to 60 s/);
+    await holder.finish();
+    held = false;
+    const r = await ingest.done;
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^8 added, 0 already stored/);
+  } finally {
+    if (held) holder.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -212,11 +212,15 @@ test('a store in use gives one clear line, not a crash', async () => {
   const db = join(t.dir, 'locked.db');
   const w = await StoreWriter.open(db, { coder: createCoder(), log: () => undefined });
   try {
-    const r = runCli(['ingest', NEWS_FILE, '--db', db]);
-    assert.equal(r.status, 1);
-    assert.equal(r.stderr, `casus: ${db} is in use by another casus process (DuckDB lock); try again when it finishes\n`);
+    const r = runCli(['ingest', NEWS_FILE, '--db', db, '--wait', '1']);
+    assert.equal(r.status, 3, 'a lock never released has exit code 3');
+    assert.equal(
+      r.stderr,
+      `casus: ${db} is in use by another casus process; waiting up to 1 s for it (--wait SECONDS)\n` +
+        `casus: ${db} is in use by another casus process (DuckDB lock); try again when it finishes\n`,
+    );
     const q = runCli(['query', 'dyads', '--db', db]);
-    assert.equal(q.status, 1);
+    assert.equal(q.status, 3);
     assert.match(q.stderr, /^casus: .*the store is being written by another process \(DuckDB lock\)[^\n]*\n$/);
   } finally {
     w.close();

@@ -36,18 +36,21 @@ function int(args: Parsed, name: string): number | undefined {
   return Number(raw);
 }
 
-/** A StoreError is one line and exit 1; anything else goes up to main. */
+/** Exit code of a DuckDB store that stayed locked by another process (not the 1 of unreadable input). */
+export const EXIT_LOCKED = 3;
+
+/** A StoreError is one line and exit 1 (3 for a lock never released); anything else goes up to main. */
 function storeFailure(e: unknown, err: Out): number {
   if (e instanceof StoreError) {
     err.write(`casus: ${e.message}\n`);
-    return 1;
+    return e.code === 'locked' ? EXIT_LOCKED : 1;
   }
   throw e;
 }
 
 export const INGEST_FLAGS = {
   db: { value: true }, store: { value: true }, date: { value: true }, dict: { value: true, repeat: true }, recode: {}, 'include-opinion': {},
-  input: { value: true }, batch: { value: true },
+  input: { value: true }, batch: { value: true }, wait: { value: true },
 };
 
 export async function runIngest(argv: string[], out: Out, err: Out): Promise<number> {
@@ -56,6 +59,7 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
   const date = dateFlag(args, 'date') ?? null;
   const forced = oneOf<InputType | 'auto'>(args, 'input', ['text', 'html', 'jsonl', 'auto'], 'auto');
   const batch = int(args, 'batch');
+  const wait = int(args, 'wait') ?? 60;
   if (batch === 0) throw new UsageError('--batch must be at least 1');
   const recode = args.flags.has('recode');
   const files = args.positionals.length || recode ? args.positionals : ['-'];
@@ -64,7 +68,7 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
   let failed = false;
   let writer: StoreWriter | null = null;
   try {
-    writer = await StoreWriter.open(path, { coder, batch, log: (s) => err.write(`${s}\n`) });
+    writer = await StoreWriter.open(path, { coder, batch, wait, log: (s) => err.write(`${s}\n`) });
     for (const file of files) {
       const type: InputType = forced !== 'auto' ? forced : file === '-' ? 'text' : inputTypeOf(file) ?? 'text';
       for await (const item of readInput(file, { type, date })) {

@@ -1,7 +1,7 @@
 /** The DuckDB file as a Sink: documents, entities and events appended with DuckDB appenders, one transaction a batch. */
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Document, InputDoc } from '../document/types.js';
-import { openDb, storeError } from './db.js';
+import { openWaiting, storeError } from './db.js';
 import { appendRow, documentRow, entityRows, eventRows, type DocMeta } from './rows.js';
 import { createSchema } from './schema.js';
 import { articleKeys, headsOf, marks, type Coded, type Sink } from './sink.js';
@@ -13,8 +13,14 @@ export class DuckSink implements Sink {
 
   private constructor(readonly path: string, private instance: DuckDBInstance, private conn: DuckDBConnection) {}
 
-  static async open(path: string): Promise<DuckSink> {
-    const { instance, conn } = await openDb(path, false);
+  /**
+   * Open for writing. While another process holds DuckDB's lock, try again for up to `waitS` seconds (saying so
+   * once through `log`), then fail with StoreError 'locked'.
+   */
+  static async open(path: string, waitS = 0, log: (line: string) => void = () => undefined): Promise<DuckSink> {
+    const { instance, conn } = await openWaiting(path, false, waitS * 1000, () =>
+      log(`casus: ${path} is in use by another casus process; waiting up to ${waitS} s for it (--wait SECONDS)`),
+    );
     const s = new DuckSink(path, instance, conn);
     try {
       await createSchema(conn);

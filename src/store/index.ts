@@ -4,7 +4,7 @@
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Document } from '../document/types.js';
-import { openDb, plain, storeError, StoreError } from './db.js';
+import { openWaiting, plain, storeError, StoreError } from './db.js';
 import { exportSql, type ExportFormat } from './export.js';
 import { actorsSql, dyadsSql, eventsSql, type ActorRow, type DyadRow, type EventRow, type Filters, type Sql } from './query.js';
 import { createSchema } from './schema.js';
@@ -43,13 +43,16 @@ export interface Store {
   close(): void;
 }
 
+/** How long a reader (the web server, `casus query`) tries again while `casus ingest` holds the DuckDB lock. */
+export const READ_WAIT_MS = 3000;
+
 /**
  * Open a store: a DuckDB file, or PostgreSQL for a `postgres://` URL. Read-only opening fails with a StoreError (code 'locked', "the store is being written by another
  * process") while `casus ingest` writes it, and with code 'missing' when there is no such file.
  */
-export async function openStore(path: string, { readOnly = false }: { readOnly?: boolean } = {}): Promise<Store> {
+export async function openStore(path: string, { readOnly = false, waitMs = readOnly ? READ_WAIT_MS : 0 }: { readOnly?: boolean; waitMs?: number } = {}): Promise<Store> {
   if (isPostgres(path)) return (await import('./pg-store.js')).openPgStore(path);
-  const { instance, conn } = await openDb(path, readOnly);
+  const { instance, conn } = await openWaiting(path, readOnly, waitMs);
   try {
     if (readOnly) {
       const r = await conn.runAndReadAll(`SELECT count(*) FROM information_schema.tables WHERE table_name IN ('documents', 'events', 'entities')`);

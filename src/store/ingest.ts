@@ -23,6 +23,8 @@ export interface WriterOptions {
   commitMs?: number;
   /** Progress and problems, one line each (without newline). */
   log: (line: string) => void;
+  /** Seconds to wait for a DuckDB file locked by another process (default 0: fail at once). */
+  wait?: number;
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
@@ -44,7 +46,7 @@ export class StoreWriter {
     // The class of input errors, loaded here (writing codes documents anyway) so that queries need not load the coder.
     const { InputError: inputError } = await import('../pipeline.js');
     const { openSink } = await import('./open.js');
-    return new StoreWriter(await openSink(location), opts, inputError);
+    return new StoreWriter(await openSink(location, opts.wait ?? 0, opts.log), opts, inputError);
   }
 
   private get batchSize(): number {
