@@ -44,7 +44,10 @@ function tallyArticle(t: Tally, art: Article, qs: Quote[]): void {
     let best: Quote | null = null, bestOv = 0;
     for (const q of qs) {
       const ov = matches(q, g);
-      if (ov > bestOv) (best = q), (bestOv = ov);
+      if (ov > bestOv) {
+        best = q;
+        bestOv = ov;
+      }
     }
     if (!best) continue;
     t.goldMatched++;

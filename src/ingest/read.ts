@@ -77,7 +77,7 @@ export function jsonlDoc(line: string, name: string, n: number, date: string | n
  */
 function sniffBinary(path: string, name: string): string | null {
   const buf = Buffer.alloc(8192);
-  let n = 0;
+  let n: number;
   const fd = openSync(path, 'r');
   try {
     n = readSync(fd, buf, 0, buf.length, 0);

@@ -23,7 +23,7 @@ export interface FormTags {
 }
 
 const bit = (p: number): number => 1 << p;
-const { ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB } = POS;
+const { ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB } = POS;
 
 const SUFFIX: Array<[string, number]> = [
   ['ing', VERB], ['ed', VERB], ['ly', ADV], ['able', ADJ], ['ible', ADJ], ['ous', ADJ], ['ful', ADJ], ['ary', ADJ],

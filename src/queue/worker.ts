@@ -51,7 +51,7 @@ export async function runWorker(nc: NatsConnection, coder: BatchCoder, o: Worker
   // Test hook only: a pause after each batch, so that tests can stop a service in the middle of a run.
   const pause = Number(process.env.CASUS_TEST_QUEUE_PAUSE_MS) || 0;
   while (!o.stop?.requested) {
-    let msgs: JsMsg[] = [];
+    const msgs: JsMsg[] = [];
     try {
       const consumer = await js.consumers.get(o.names.stream, CONSUMER);
       for await (const m of await consumer.fetch({ max_messages: o.batch, expires: 1000 })) msgs.push(m);

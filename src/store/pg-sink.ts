@@ -22,7 +22,7 @@ function record(cols: string[], cells: Cell[]): Record<string, unknown> {
     let x = v;
     if (typeof x === 'number' && !Number.isFinite(x)) x = null;
     if (kind === 'date' && (typeof x !== 'string' || !DAY.test(x) || Number.isNaN(Date.parse(x)))) x = null;
-    o[cols[i]!] = typeof x === 'string' ? x.replace(/\u0000/g, '') : x;
+    o[cols[i]!] = typeof x === 'string' ? x.replaceAll('\0', '') : x;
   });
   return o;
 }
