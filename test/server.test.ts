@@ -40,7 +40,6 @@ async function errorOf(res: Response, status: number, code?: string): Promise<{ 
 
 describe('POST /api/code', () => {
   test('codes an article into a Document of the contract', async () => {
-    const t0 = performance.now();
     const res = await post(app(), JSON.stringify({ text: ARTICLE, date: '2021-03-09', title: 'Aegean' }));
     assert.equal(res.status, 200);
     const doc = (await res.json()) as Document;
@@ -58,7 +57,6 @@ describe('POST /api/code', () => {
     assert.ok(doc.events.some((e) => e.code.startsWith('12')), 'a rejection');
     for (const s of doc.sentences) assert.ok(['reported', 'attributed', 'opinion'].includes(s.kind));
     assert.ok(doc.quotes.length >= 1, 'a quote');
-    assert.ok(performance.now() - t0 < 2000);
   });
 
   test('codes HTML too, and gives a stable id from the content', async () => {
