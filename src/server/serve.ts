@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { isLocalOnly } from './auth.js';
+import { placeLocator } from './places.js';
 import { CodingWorkers } from './workers.js';
 import { createApp } from './app.js';
 import { fileStore } from './store.js';
@@ -50,7 +51,15 @@ export async function startServer(opts: ServeOptions, err: Out): Promise<Serving
     if (!/^postgres(ql)?:/.test(opts.db) && !existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
     store = fileStore(opts.db);
   }
+  // The corpus view's map places events with the lexicon's gazetteer: with a store, load it now, not on the first query
+  // (which would hold up the request thread for a second or two).
   let lexicon: Lexicon | null = null;
+  try {
+    if (opts.db) placeLocator((lexicon = loadLexicon(dict)))([{ place: 'GRC/Athens', country: 'GRC' }]);
+  } catch (e) {
+    await runner.close();
+    throw e;
+  }
   const auth = opts.token ? { token: opts.token } : null;
   const app = createApp({ runner, store, auth, lexicon: () => (lexicon ??= loadLexicon(dict)) });
   return await new Promise<Serving>((resolve, reject) => {
