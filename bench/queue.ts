@@ -5,7 +5,7 @@
  * PostgreSQL (127.0.0.1:5432) and NATS (127.0.0.1:4222); makes and drops its own database and streams.
  * Usage: node dist/bench/queue.js [--articles N]
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -121,7 +121,6 @@ async function main(): Promise<void> {
     await db(`casus_bench_q${workers}`, true);
   }
   rmSync(dir, { recursive: true, force: true });
-  execFileSync('true');
 }
 
 await main();
