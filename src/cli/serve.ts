@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { flag, parseArgs, UsageError } from './args.js';
 import { startServer, TokenRequired, type ServeOptions, type Serving } from '../server/serve.js';
+import { shown } from '../store/pg.js';
 
 /** Shortest token accepted: anything shorter is guessed too easily. */
 const MIN_TOKEN = 16;
@@ -57,7 +58,7 @@ export async function runServe(argv: string[], out: Out, err: Out): Promise<numb
     err.write(`casus: could not serve on ${opts.host}:${opts.port}: ${(e as Error).message}\n`);
     return 1;
   }
-  out.write(`casus: serving on ${serving.url}${opts.db ? ` (store ${opts.db})` : ''}${opts.token ? ' (API requests need the access token)' : ''}\n`);
+  out.write(`casus: serving on ${serving.url}${opts.db ? ` (store ${shown(opts.db)})` : ''}${opts.token ? ' (API requests need the access token)' : ''}\n`);
   return await new Promise<number>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
