@@ -61,9 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runCode(rest, io.out, io.err);
       case 'serve': {
         const { runServe } = await import('./serve.js');
-        // The server takes its dictionaries as --dict paths; those named in casus.config.json go first.
-        const { dictionaryPaths } = await import('./config.js');
-        return await runServe([...dictionaryPaths().flatMap((d) => ['--dict', d]), ...rest], io.out, io.err);
+        return await runServe(rest, io.out, io.err);
       }
       case 'dict': {
         const { runDict } = await import('./dict.js');

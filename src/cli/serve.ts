@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { flag, parseArgs, UsageError } from './args.js';
+import { dictionaryPaths } from './config.js';
 import { startServer, TokenRequired, type ServeOptions, type Serving } from '../server/serve.js';
 import { shown } from '../store/pg.js';
 
@@ -43,7 +44,7 @@ export function parseServeArgs(argv: string[]): ServeOptions {
   if (workers !== undefined && !(/^\d+$/.test(workersText!) && workers >= 1 && workers <= 64)) {
     throw new UsageError(`--workers must be a number from 1 to 64 (got '${workersText}')`);
   }
-  return { port, host, db: flag(p, 'store') ?? flag(p, 'db') ?? null, dict: p.flags.get('dict') ?? [], workers, token: readToken(flag(p, 'token-file')) };
+  return { port, host, db: flag(p, 'store') ?? flag(p, 'db') ?? null, dict: dictionaryPaths(p.flags.get('dict')), workers, token: readToken(flag(p, 'token-file')) };
 }
 
 export async function runServe(argv: string[], out: Out, err: Out): Promise<number> {
