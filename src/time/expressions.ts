@@ -40,113 +40,169 @@ function leadOf(t: Tokens, first: number, i: number): number {
   return j;
 }
 
+/** One scan of a sentence's tokens for time expressions. */
+interface Scan {
+  t: Tokens;
+  first: number;
+  last: number;
+  /** The publication date, or null. */
+  pub: string | null;
+  out: TimeExpr[];
+}
+
+function push(s: Scan, f: number, l: number, value: DateValue | null, impossible = false, modifies: [number, number] | null = null): void {
+  s.out.push({ first: f, last: l, start: s.t.start[f]!, end: s.t.end[l - 1]!, value, impossible, modifies });
+}
+
+/**
+ * A reader of one kind of expression at token i: the last token it used (the scan goes on after it), or -1 when
+ * the token starts no expression of its kind.
+ */
+type Reader = (s: Scan, i: number, w: string) => number;
+
+/** "2020-01-05". */
+const readIso: Reader = (s, i, w) => {
+  const iso = w.length === 10 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 ? ISO.exec(w) : null;
+  if (!iso) return -1;
+  const r = day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  push(s, i, i + 1, r.value, r.impossible);
+  return i;
+};
+
+/** "5 January", "January 5, 2020": a month with a day. Returns -1 when no day stands beside the month. */
+function readMonthDay(s: Scan, i: number, month: number): number {
+  const { t, first, pub } = s;
+  const before = dayOf(t.lower[i - 1]) && i - 1 >= first ? dayOf(t.lower[i - 1]) : 0;
+  const after = dayOf(t.lower[i + 1]);
+  const d = before || after;
+  if (!d) return -1;
+  const f = before ? i - 1 : i;
+  let l = after && !before ? i + 2 : i + 1;
+  let y = yearOf(t.lower[l]);
+  if (!y && t.lower[l] === ',' && yearOf(t.lower[l + 1])) {
+    y = yearOf(t.lower[l + 1]);
+    l++;
+  }
+  if (y) l++;
+  if (!y && !pub) {
+    push(s, f, l, null, !isRealDay(2000, month, d));
+  } else {
+    const r = day(y || yearForDay(pub!, month, d), month, d);
+    push(s, f, l, r.value, r.impossible);
+  }
+  return l - 1;
+}
+
+/** A month name: with a day, with a year ("May 2019"), or after a lead ("last March", "in June"). */
+const readMonth: Reader = (s, i, w) => {
+  const { t, first, pub } = s;
+  const month = t.cap[i] ? monthOfLower(w) : 0;
+  if (!month || (w === 'may' && t.pos[i] === POS.AUX)) return -1;
+  const dated = readMonthDay(s, i, month);
+  if (dated >= 0) return dated;
+  const y = yearOf(t.lower[i + 1]);
+  if (y) {
+    push(s, i, i + 2, { date: format(y, month, 1), precision: 'month' });
+    return i + 1;
+  }
+  const j = leadOf(t, first, i);
+  const l0 = j >= first ? t.lower[j]! : '';
+  if (!MONTH_LEAD.has(l0)) return i;
+  const f = l0 === 'last' || l0 === 'this' || l0 === 'next' ? j : i;
+  if (!pub) push(s, f, i + 1, null);
+  else if (l0 === 'next') {
+    const { y: py, m: pm } = parseYmd(pub);
+    push(s, f, i + 1, { date: format(month > pm ? py : py + 1, month, 1), precision: 'month' });
+  } else push(s, f, i + 1, { date: lastMonthNamed(pub, month), precision: 'month' });
+  return i;
+};
+
+/** "Monday", "last Friday", "next Tuesday". */
+const readWeekday: Reader = (s, i, w) => {
+  const { t, first, pub } = s;
+  const wd = t.cap[i] ? weekdayOfLower(w) : -1;
+  if (wd < 0) return -1;
+  const prev = t.lower[i - 1];
+  const f = i - 1 >= first && (prev === 'last' || prev === 'next' || prev === 'this') ? i - 1 : i;
+  if (!pub) push(s, f, i + 1, null);
+  else if (prev === 'next') push(s, f, i + 1, { date: nextWeekday(pub, wd), precision: 'day' });
+  else if (prev === 'last') push(s, f, i + 1, { date: lastWeekday(addDays(pub, -1), wd), precision: 'day' });
+  else push(s, f, i + 1, { date: lastWeekday(pub, wd), precision: 'day' });
+  return i;
+};
+
+/** "yesterday", "today", "tonight", "tomorrow". */
+const readDeictic: Reader = (s, i, w) => {
+  if (w !== 'yesterday' && w !== 'today' && w !== 'tonight' && w !== 'tomorrow') return -1;
+  const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+  push(s, i, i + 1, s.pub ? { date: addDays(s.pub, shift), precision: 'day' } : null);
+  return i;
+};
+
+/** "last week", "next month", "earlier this year". */
+const readRelativeUnit: Reader = (s, i, w) => {
+  const { t, first, pub } = s;
+  if ((w !== 'week' && w !== 'month' && w !== 'year') || i - 1 < first) return -1;
+  const prev = t.lower[i - 1]!;
+  if (prev !== 'last' && prev !== 'this' && prev !== 'next') return i;
+  const f = prev === 'this' && (t.lower[i - 2] === 'earlier' || t.lower[i - 2] === 'later') && i - 2 >= first ? i - 2 : i - 1;
+  if (w === 'week' && prev === 'this') return i; // "this week" names no day worth more than the publication date.
+  if (!pub) {
+    push(s, f, i + 1, null);
+    return i;
+  }
+  const step = prev === 'last' ? -1 : prev === 'next' ? 1 : 0;
+  // "last week": no single day is meant; we use the day seven days before publication, precision "day",
+  // because the contract has no week precision and the day a week back is the best single guess.
+  if (w === 'week') push(s, f, i + 1, { date: addDays(pub, 7 * step), precision: 'day' });
+  else if (w === 'month') push(s, f, i + 1, { date: monthFrom(pub, step), precision: 'month' });
+  else push(s, f, i + 1, { date: format(parseYmd(pub).y + step, 1, 1), precision: 'year' });
+  return i;
+};
+
+/** "three days ago", "2 weeks ago". */
+const readAgo: Reader = (s, i, w) => {
+  const { t, first, pub } = s;
+  if (w !== 'ago' || i - 2 < first) return -1;
+  const unit = t.lower[i - 1]!.replace(/s$/, '');
+  const n = NUMBER_WORDS[t.lower[i - 2]!] ?? (/^\d{1,3}$/.test(t.lower[i - 2]!) ? Number(t.lower[i - 2]) : 0);
+  if (!n || (unit !== 'day' && unit !== 'week')) return i;
+  push(s, i - 2, i + 1, pub ? { date: addDays(pub, -n * (unit === 'week' ? 7 : 1)), precision: 'day' } : null);
+  return i;
+};
+
+const nounLike = (p: number | undefined): boolean => p === POS.NOUN || p === POS.ADJ || p === POS.PROPN || p === POS.VERB;
+
+/** A year after a lead ("in 2019"), or before the nouns it dates ("the 2019 election"). */
+const readYear: Reader = (s, i, w) => {
+  const { t, first, last } = s;
+  const c0 = w.charCodeAt(0);
+  const y = c0 >= 48 && c0 <= 57 ? yearOf(w) : 0;
+  if (!y || t.pos[i] !== POS.NUM) return -1;
+  const j = leadOf(t, first, i);
+  if (j >= first && YEAR_LEAD.has(t.lower[j]!)) push(s, i, i + 1, { date: format(y, 1, 1), precision: 'year' });
+  else if (i + 1 < last && nounLike(t.pos[i + 1])) {
+    let k = i + 1;
+    while (k < last && k < i + 4 && nounLike(t.pos[k])) k++;
+    push(s, i, i + 1, { date: format(y, 1, 1), precision: 'year' }, false, [i + 1, k]);
+  }
+  return i;
+};
+
+const READERS: Reader[] = [readIso, readMonth, readWeekday, readDeictic, readRelativeUnit, readAgo, readYear];
+
 /** Find and resolve the time expressions of tokens [first, last) against the publication date `pub`. */
 export function findTimeExpressions(t: Tokens, first: number, last: number, pub: string | null): TimeExpr[] {
-  const out: TimeExpr[] = [];
-  const push = (f: number, l: number, value: DateValue | null, impossible = false, modifies: [number, number] | null = null): void => {
-    out.push({ first: f, last: l, start: t.start[f]!, end: t.end[l - 1]!, value, impossible, modifies });
-  };
+  const scan: Scan = { t, first, last, pub, out: [] };
   for (let i = first; i < last; i++) {
     const w = t.lower[i]!;
-    const c0 = w.charCodeAt(0);
-    const digit = c0 >= 48 && c0 <= 57;
-    const iso = digit && w.length === 10 ? ISO.exec(w) : null;
-    if (iso) {
-      const r = day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-      push(i, i + 1, r.value, r.impossible);
-      continue;
-    }
-    const month = t.cap[i] ? monthOfLower(w) : 0;
-    if (month && !(w === 'may' && t.pos[i] === POS.AUX)) {
-      const before = dayOf(t.lower[i - 1]) && i - 1 >= first ? dayOf(t.lower[i - 1]) : 0;
-      const after = dayOf(t.lower[i + 1]);
-      const d = before || after;
-      let f = before ? i - 1 : i;
-      let l = after && !before ? i + 2 : i + 1;
-      if (d) {
-        let y = yearOf(t.lower[l]);
-        if (!y && t.lower[l] === ',' && yearOf(t.lower[l + 1])) {
-          y = yearOf(t.lower[l + 1]);
-          l++;
-        }
-        if (y) l++;
-        if (!y && !pub) {
-          push(f, l, null, !isRealDay(2000, month, d));
-        } else {
-          const year = y || yearForDay(pub!, month, d);
-          const r = day(year, month, d);
-          push(f, l, r.value, r.impossible);
-        }
-        i = l - 1;
-        continue;
-      }
-      const y = yearOf(t.lower[i + 1]);
-      if (y) {
-        push(f, i + 2, { date: format(y, month, 1), precision: 'month' });
-        i++;
-        continue;
-      }
-      const j = leadOf(t, first, i);
-      const l0 = j >= first ? t.lower[j]! : '';
-      if (!MONTH_LEAD.has(l0)) continue;
-      f = l0 === 'last' || l0 === 'this' || l0 === 'next' ? j : i;
-      if (!pub) push(f, i + 1, null);
-      else if (l0 === 'next') {
-        const { y: py, m: pm } = parseYmd(pub);
-        push(f, i + 1, { date: format(month > pm ? py : py + 1, month, 1), precision: 'month' });
-      } else push(f, i + 1, { date: lastMonthNamed(pub, month), precision: 'month' });
-      continue;
-    }
-    const wd = t.cap[i] ? weekdayOfLower(w) : -1;
-    if (wd >= 0) {
-      const prev = t.lower[i - 1];
-      const f = i - 1 >= first && (prev === 'last' || prev === 'next' || prev === 'this') ? i - 1 : i;
-      if (!pub) push(f, i + 1, null);
-      else if (prev === 'next') push(f, i + 1, { date: nextWeekday(pub, wd), precision: 'day' });
-      else if (prev === 'last') push(f, i + 1, { date: lastWeekday(addDays(pub, -1), wd), precision: 'day' });
-      else push(f, i + 1, { date: lastWeekday(pub, wd), precision: 'day' });
-      continue;
-    }
-    if (w === 'yesterday' || w === 'today' || w === 'tonight' || w === 'tomorrow') {
-      const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
-      push(i, i + 1, pub ? { date: addDays(pub, shift), precision: 'day' } : null);
-      continue;
-    }
-    if ((w === 'week' || w === 'month' || w === 'year') && i - 1 >= first) {
-      const prev = t.lower[i - 1]!;
-      if (prev !== 'last' && prev !== 'this' && prev !== 'next') continue;
-      const f = prev === 'this' && (t.lower[i - 2] === 'earlier' || t.lower[i - 2] === 'later') && i - 2 >= first ? i - 2 : i - 1;
-      if (w === 'week' && prev === 'this') continue; // "this week" names no day worth more than the publication date.
-      if (!pub) {
-        push(f, i + 1, null);
-        continue;
-      }
-      const step = prev === 'last' ? -1 : prev === 'next' ? 1 : 0;
-      // "last week": no single day is meant; we use the day seven days before publication, precision "day",
-      // because the contract has no week precision and the day a week back is the best single guess.
-      if (w === 'week') push(f, i + 1, { date: addDays(pub, 7 * step), precision: 'day' });
-      else if (w === 'month') push(f, i + 1, { date: monthFrom(pub, step), precision: 'month' });
-      else push(f, i + 1, { date: format(parseYmd(pub).y + step, 1, 1), precision: 'year' });
-      continue;
-    }
-    if (w === 'ago' && i - 2 >= first) {
-      const unit = t.lower[i - 1]!.replace(/s$/, '');
-      const n = NUMBER_WORDS[t.lower[i - 2]!] ?? (/^\d{1,3}$/.test(t.lower[i - 2]!) ? Number(t.lower[i - 2]) : 0);
-      if (!n || (unit !== 'day' && unit !== 'week')) continue;
-      push(i - 2, i + 1, pub ? { date: addDays(pub, -n * (unit === 'week' ? 7 : 1)), precision: 'day' } : null);
-      continue;
-    }
-    const y = digit ? yearOf(w) : 0;
-    if (y && t.pos[i] === POS.NUM) {
-      const j = leadOf(t, first, i);
-      const next = t.pos[i + 1];
-      if (j >= first && YEAR_LEAD.has(t.lower[j]!)) push(i, i + 1, { date: format(y, 1, 1), precision: 'year' });
-      else if (i + 1 < last && (next === POS.NOUN || next === POS.ADJ || next === POS.PROPN || next === POS.VERB)) {
-        let k = i + 1;
-        while (k < last && k < i + 4 && (t.pos[k] === POS.NOUN || t.pos[k] === POS.ADJ || t.pos[k] === POS.PROPN || t.pos[k] === POS.VERB)) k++;
-        push(i, i + 1, { date: format(y, 1, 1), precision: 'year' }, false, [i + 1, k]);
+    for (const read of READERS) {
+      const used = read(scan, i, w);
+      if (used >= 0) {
+        i = used;
+        break;
       }
     }
   }
-  return out;
+  return scan.out;
 }
