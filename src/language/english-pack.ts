@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { packPath, readPack, stampOf, writePack } from '../compiled/pack.js';
-import { HASH_START, hashStep } from './range-table.js';
+import { hashOf } from './range-table.js';
 import { POS, type PosTag } from './tokens.js';
 
 const require = createRequire(import.meta.url);
@@ -134,12 +134,6 @@ function hashChains(texts: string[], forms: number): { head: Int32Array; next: I
     head[b] = i;
   }
   return { head, next };
-}
-
-export function hashOf(s: string): number {
-  let h = HASH_START;
-  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
-  return h;
 }
 
 export function writeEnglishPack(t: EnglishTables = buildEnglish()): void {

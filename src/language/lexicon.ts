@@ -5,7 +5,8 @@
  * word form and kept (language/nlp.ts).
  */
 import { createRequire } from 'node:module';
-import { ABBREV, BASE_TAG_BIT, ENTRY, hashOf, loadEnglish, type EnglishTables } from './english-pack.js';
+import { ABBREV, BASE_TAG_BIT, ENTRY, loadEnglish, type EnglishTables } from './english-pack.js';
+import { hashOf } from './range-table.js';
 import type { PosTag } from './tokens.js';
 
 const require = createRequire(import.meta.url);
