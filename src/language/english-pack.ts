@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { packPath, readPack, stampOf, writePack } from '../compiled/pack.js';
-import { HASH_START, hashStep } from './range-table.js';
+import { hashOf } from './range-table.js';
 import { POS, type PosTag } from './tokens.js';
 
 const require = createRequire(import.meta.url);
@@ -37,7 +37,14 @@ export interface EnglishTables {
   next: Int32Array;
   /** Contractions, by form: their pieces as [text, lemma, tag]. */
   parts: Record<number, Array<[string, string, number]>>;
+  /** WordNet's exception lists that wink's lemmatizer reads, by module file name (see lexicon.ts). */
+  exceptions: Record<string, Record<string, string>>;
 }
+
+/** The exception lists of wink's lemmatizer (modules of its model package, slow to compile as JavaScript). */
+export const EXCEPTION_MODULES = ['wn-adjective-exceptions.js', 'wn-noun-exceptions.js', 'wn-verb-exceptions.js'];
+const exceptionsOf = (): EnglishTables['exceptions'] =>
+  Object.fromEntries(EXCEPTION_MODULES.map((m) => [m, { ...(require(`wink-eng-lite-web-model/dist/${m}`) as Record<string, string>) }]));
 
 /** The part of wink-nlp's lexicon API read at build time (wink-nlp/src/cache.js; both packages pinned exactly). */
 interface WinkCache {
@@ -85,7 +92,7 @@ export function buildEnglish(): EnglishTables {
   };
   for (const f of list) idOf(f);
   const forms = texts.length;
-  const t: Omit<EnglishTables, 'strings' | 'offsets' | 'head' | 'next'> = {
+  const t: Omit<EnglishTables, 'strings' | 'offsets' | 'head' | 'next' | 'exceptions'> = {
     forms, pos: new Int8Array(forms), may: new Uint32Array(forms), flags: new Uint8Array(forms),
     normal: new Int32Array(forms).fill(-1), lemma: new Int32Array(forms).fill(-1), parts: {},
   };
@@ -120,7 +127,7 @@ export function buildEnglish(): EnglishTables {
   const offsets = new Int32Array(texts.length + 1);
   for (let k = 0; k < texts.length; k++) offsets[k + 1] = offsets[k]! + texts[k]!.length;
   const { head, next } = hashChains(texts, forms);
-  return { ...t, strings: texts.join(''), offsets, head, next };
+  return { ...t, strings: texts.join(''), offsets, head, next, exceptions: exceptionsOf() };
 }
 
 function hashChains(texts: string[], forms: number): { head: Int32Array; next: Int32Array } {
@@ -136,24 +143,18 @@ function hashChains(texts: string[], forms: number): { head: Int32Array; next: I
   return { head, next };
 }
 
-export function hashOf(s: string): number {
-  let h = HASH_START;
-  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
-  return h;
-}
-
 export function writeEnglishPack(t: EnglishTables = buildEnglish()): void {
   const { strings, offsets, pos, may, flags, normal, lemma, head, next } = t;
-  writePack(PACK, englishStamp(), { forms: t.forms, parts: t.parts }, { strings, offsets, pos, may, flags, normal, lemma, head, next });
+  writePack(PACK, englishStamp(), { forms: t.forms, parts: t.parts, exceptions: t.exceptions }, { strings, offsets, pos, may, flags, normal, lemma, head, next });
 }
 
 /** The tables from dist/compiled/english.pack when it is current, else built from the model. */
 export function loadEnglish(): EnglishTables {
   const p = readPack(PACK, englishStamp());
   if (!p) return buildEnglish();
-  const meta = p.meta as Pick<EnglishTables, 'forms' | 'parts'>;
+  const meta = p.meta as Pick<EnglishTables, 'forms' | 'parts' | 'exceptions'>;
   return {
-    forms: meta.forms, parts: meta.parts, strings: p.str('strings'), offsets: p.array('offsets', 'i32'), pos: p.array('pos', 'i8'),
+    forms: meta.forms, parts: meta.parts, exceptions: meta.exceptions, strings: p.str('strings'), offsets: p.array('offsets', 'i32'), pos: p.array('pos', 'i8'),
     may: p.array('may', 'u32'), flags: p.array('flags', 'u8'), normal: p.array('normal', 'i32'), lemma: p.array('lemma', 'i32'),
     head: p.array('head', 'i32'), next: p.array('next', 'i32'),
   };

@@ -4,8 +4,10 @@
  * it is an abbreviation, its lemma, and the expansion of contractions ("don't" -> "do" + "n't"). Looked up once per
  * word form and kept (language/nlp.ts).
  */
-import { createRequire } from 'node:module';
-import { ABBREV, BASE_TAG_BIT, ENTRY, hashOf, loadEnglish, type EnglishTables } from './english-pack.js';
+import { createRequire, Module } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ABBREV, BASE_TAG_BIT, ENTRY, loadEnglish, type EnglishTables } from './english-pack.js';
+import { hashOf } from './range-table.js';
 import type { PosTag } from './tokens.js';
 
 const require = createRequire(import.meta.url);
@@ -67,8 +69,27 @@ const baseForms = {
   },
 };
 
+/**
+ * wink's lemmatizer, with its exception lists taken from the tables: they are put in the module cache under their
+ * module's file name before the lemmatizer requires them (compiling them as JavaScript took tens of milliseconds).
+ */
+function loadLemmatizer(): Lemmatizer {
+  const main = require.resolve('wink-eng-lite-web-model/dist/lemmatize.js');
+  for (const [name, list] of Object.entries(load().exceptions)) {
+    const file = join(dirname(main), name);
+    if (!require.cache[file]) {
+      const m = new Module(file);
+      m.filename = file;
+      m.loaded = true;
+      m.exports = Object.assign(Object.create(null) as object, list);
+      require.cache[file] = m;
+    }
+  }
+  return require(main) as Lemmatizer;
+}
+
 /** Lemma of lower-case `word` read as `tag`, by WordNet's exceptions and suffix rules (wink's lemmatizer). */
 export function lemmatize(word: string, tag: PosTag): string {
-  lemmatizer ??= require('wink-eng-lite-web-model/dist/lemmatize.js') as Lemmatizer;
+  lemmatizer ??= loadLemmatizer();
   return lemmatizer(word, tag, baseForms);
 }

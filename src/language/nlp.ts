@@ -2,7 +2,7 @@ import { POS, type Tokens } from './tokens.js';
 import { isSpace, splitChunk } from './tokenizer.js';
 import { formTags, tagSentence, type FormTags } from './tagger.js';
 import { entry, lemmatize } from './lexicon.js';
-import { HASH_START, hashStep, RangeTable } from './range-table.js';
+import { CACHE_GENERATION, HASH_START, hashOf, hashStep, RangeTable } from './range-table.js';
 
 export interface Tokenized {
   tokens: Tokens;
@@ -34,11 +34,12 @@ interface WordInfo extends FormTags {
   abbrev: boolean;
 }
 const normalOf = (n: string | null, lower: string): string => (n !== null && n !== lower ? norm(n) : lower);
-const words = new Map<string, WordInfo>();
-const WORDS_MAX = 60_000;
+/** Each distinct word form's info (a cache with the same eviction rule as `pieces` below: range-table.ts). */
+const words = new RangeTable<WordInfo>(CACHE_GENERATION);
 
 function wordInfo(v: string): WordInfo {
-  let w = words.get(v);
+  const h = hashOf(v);
+  let w = words.get(v, 0, v.length, h);
   if (w === undefined) {
     const lower = norm(v);
     const e = entry(v);
@@ -59,8 +60,7 @@ function wordInfo(v: string): WordInfo {
       eos: v === '.' || v === '!' || v === '?' || v === '?!' || v === '!?',
       abbrev: v.length > 1 && v.endsWith('.') && v !== '...' && !TITLES.has(lower.slice(0, -1)),
     };
-    if (words.size >= WORDS_MAX) words.clear();
-    words.set(v, w);
+    words.set(v, h, w);
   }
   return w;
 }
@@ -99,7 +99,7 @@ class Piece {
   ) {}
 }
 /** Each distinct piece: its one token's info, or its split. */
-const pieces = new RangeTable<Piece | WordInfo>(50_000);
+const pieces = new RangeTable<Piece | WordInfo>(CACHE_GENERATION);
 
 function newPiece(chunk: string): Piece | WordInfo {
   const s = splitChunk(chunk);
