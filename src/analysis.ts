@@ -3,6 +3,7 @@ import type { SentenceSpan, Tokens } from './language/tokens.js';
 import type { Event, InputDoc, Message, Quote, SectionKind, SentenceKind } from './document/types.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import type { PersonRow } from './lexicon/types.js';
+import type { Syntax } from './syntax/document.js';
 
 /** One actor mention: a noun phrase (or part of one) that names an actor. */
 export interface Mention {
@@ -85,6 +86,8 @@ export interface Analysis {
   /** Mention index of each quote's speaker, aligned with quotes. */
   quoteSpeakers: number[];
   events: Event[];
+  /** The document's syntax (offset index, clauses), made on first use: see syntaxOf. */
+  syntax?: Syntax;
   /** When set, stages explain their decisions here (casus dict explain). */
   trace?: string[];
 }

@@ -2,6 +2,7 @@
 import type { Analysis } from '../analysis.js';
 import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
+import { syntaxOf } from '../syntax/document.js';
 
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
@@ -234,19 +235,6 @@ export function passiveAgent(a: Analysis, v: number, last: number): number | nul
   return phraseAfter(a, v + 2, last);
 }
 
-/** Index of the first token starting at or after offset `at`. */
-function tokenFrom(a: Analysis, at: number): number {
-  const s = a.tokens.start;
-  let lo = 0;
-  let hi = a.tokens.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The latest mention, before offset `at`, of a person whose name ends in `word`. */
 function personNamed(a: Analysis, word: string, at: number): number | null {
   let best: number | null = null;
@@ -271,7 +259,7 @@ export function transcriptLabel(a: Analysis, start: number, end: number): number
   const words = label.toLowerCase().split(' ');
   const known = personNamed(a, words[words.length - 1]!, start);
   if (known !== null) return known;
-  const first = tokenFrom(a, start + head.index + head[0].indexOf(label));
+  const first = syntaxOf(a).offsets.firstStartingFrom(start + head.index + head[0].indexOf(label));
   let last = first;
   while (last < a.tokens.n && a.tokens.end[last]! <= start + head[0].lastIndexOf(':')) last++;
   if (last <= first) return null;
@@ -285,7 +273,7 @@ export function dashedName(a: Analysis, outerEnd: number): number | null {
   let i = outerEnd;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   if (!/[―—–]/.test(text[i] ?? '')) return null;
-  const k = tokenFrom(a, i + 1);
+  const k = syntaxOf(a).offsets.firstStartingFrom(i + 1);
   if (k >= a.tokens.n || a.tokens.cap[k] !== 1) return null;
   const m = a.mentionAt[k]!;
   let e = k;
