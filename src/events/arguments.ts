@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
-import { phraseContinues } from '../actors/phrase.js';
+import { phraseContinues } from '../syntax/noun-phrase.js';
 import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple } from './participle.js';
 import { QUOTE_MARK, SKIPPABLE, inPrepPhrase } from './phrase.js';
 import { LOCATIVE_PREPS, RELATIVIZERS, verbGroup } from './grammar.js';
