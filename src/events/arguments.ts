@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import { phraseContinues } from '../syntax/noun-phrase.js';
+import { subjectSlot, type SlotOptions } from '../syntax/subject.js';
 import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple } from './participle.js';
 import { QUOTE_MARK, SKIPPABLE, inPrepPhrase } from './phrase.js';
 import { LOCATIVE_PREPS, RELATIVIZERS, verbGroup } from './grammar.js';
@@ -25,6 +26,12 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 /** Possessive words: what follows is owned, a noun and never a verb. */
 export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 
+/** The subject slot as the event coder reads it, from the first word of the verb group: past commas and quotation marks. */
+const EVENT_SLOT: SlotOptions = {
+  skip: 'punctuation', quoteMark: QUOTE_MARK, relatives: RELATIVIZERS, relativeTags: null,
+  coordinators: new Set(['and', 'but', 'then']), infinitive: false,
+};
+
 /** The mentions coordinated with mention m ("X and Y"), or m alone. */
 export function groupOf(c: ArgContext, m: number): number[] {
   const { t, mentions, sentMentions } = c;
@@ -41,11 +48,10 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
   // "X stormed the base, killing five", "after striking it": the participle's subject is the main verb's.
   const main = depth < 3 ? mainVerbOfParticiple(t, v, groupFirst, sent.first) : -1;
   if (main >= 0) return subjectOf(c, main, verbGroup(t, main, sent.first).first, s, depth + 1);
-  let j = groupFirst - 1;
-  while (j >= sent.first && (t.lower[j] === ',' || QUOTE_MARK.test(t.lower[j]!))) j--;
-  if (j < sent.first) return null;
-  const w = t.lower[j]!;
-  if (RELATIVIZERS.has(w) && depth < 3) {
+  const slot = subjectSlot(t, groupFirst, sent.first, EVENT_SLOT);
+  if (slot.kind === 'none') return null;
+  const j = slot.at;
+  if (slot.kind === 'relative' && depth < 3) {
     // Relative clause: the subject is the antecedent ("the strike that killed", "a resolution that would end").
     let r = j - 1;
     while (r >= sent.first && (t.lower[r] === ',' )) r--;
@@ -68,7 +74,7 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
     }
     return inAntecedent.length ? inAntecedent[inAntecedent.length - 1]! : null;
   }
-  if ((w === 'and' || w === 'but' || w === 'then') && depth < 3) {
+  if (slot.kind === 'coordinated' && depth < 3) {
     // "X attacked Y and killed Z": the second verb shares the first one's subject.
     for (let k = j - 1; k >= sent.first; k--) {
       if (t.pos[k] === POS.VERB) return subjectOf(c, k, verbGroup(t, k, sent.first).first, s, depth + 1);

@@ -3,12 +3,13 @@ import type { Analysis } from '../analysis.js';
 import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
 import { syntaxOf } from '../syntax/document.js';
+import { bareStartBefore, nominalRunEnd } from '../syntax/noun-phrase.js';
+import { RELATIVE_PRONOUNS, isAside, subjectSlot, type SlotOptions } from '../syntax/subject.js';
 
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
 /** Heads of time expressions, which stand before a verb without being its subject ("Acme this month announced"). */
 const TIME_HEADS = new Set(['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 /** Verbs whose object is the one spoken to: in "…, told reporters" the name after the verb is no speaker. */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'brief', 'accuse', 'praise', 'criticize', 'criticise', 'question']);
 /** After the name in "…, said Jane Doe": what may follow it. */
@@ -31,8 +32,6 @@ export function newMention(a: Analysis, first: number, last: number, kind: 'pron
   return idx;
 }
 
-const NP_INNER = new Set<number>([POS.NOUN, POS.PROPN, POS.ADJ, POS.NUM, POS.DET]);
-
 /**
  * The noun phrase ending at token j, as a mention: the mention there, or a new uncoded one
  * ("the report", "Twelve percent", "independent analyses"). Null when j ends no noun phrase.
@@ -48,12 +47,8 @@ export function phraseAt(a: Analysis, j: number, first: number): number | null {
     return newMention(a, t.lower[j - 1] === 'not' && j > first ? j - 1 : j, j + 1, 'unknown');
   }
   if (t.pos[j] !== POS.NOUN && t.pos[j] !== POS.PROPN && !(t.pos[j] === POS.NUM && t.cap[j])) return null;
-  let k = j;
   // Back to the determiner, past modifiers and a possessor ("the party's bylaws"), never into another name.
-  while (k > first && t.pos[k]! !== POS.DET && (NP_INNER.has(t.pos[k - 1]!) || t.lower[k - 1] === "'s" || t.lower[k] === "'s")) {
-    if (a.mentionAt[k - 1]! >= 0 && t.lower[k] !== "'s") break;
-    k--;
-  }
+  const k = bareStartBefore(t, j, first, (q) => a.mentionAt[q]! >= 0);
   return newMention(a, k, j + 1, 'unknown');
 }
 
@@ -64,25 +59,18 @@ export function phraseAfter(a: Analysis, k: number, last: number): number | null
   if (k >= last) return null;
   const m = a.mentionAt[k]!;
   if (m >= 0) return m;
-  let e = k;
-  while (e < last && (t.pos[e] === POS.NOUN || t.pos[e] === POS.PROPN || t.pos[e] === POS.ADJ || t.pos[e] === POS.NUM)) e++;
-  if (e === k || (t.pos[e - 1] !== POS.NOUN && t.pos[e - 1] !== POS.PROPN)) return null;
-  return phraseAt(a, e - 1, k);
-}
-
-/** Does the comma-separated stretch [s, e) read as an aside (apposition, relative clause, age, place, adverbial)? */
-function aside(a: Analysis, s: number, e: number): boolean {
-  const t = a.tokens;
-  if (s >= e) return false;
-  const w = t.lower[s]!;
-  const p = t.pos[s]!;
-  if (RELATIVE_PRONOUNS.has(w) || p === POS.DET || p === POS.ADP || p === POS.NUM || p === POS.ADV || p === POS.ADJ || p === POS.VERB || p === POS.SCONJ) return true;
-  if (p === POS.NOUN && !t.cap[s]) return true;
-  // A place or party after a name: "Ashton, Md.," "Lindsey Graham, R-S.C.,"
-  return e - s <= 3 && t.cap[s] === 1 && /\.$|-/.test(a.text.slice(t.start[s]!, t.end[e - 1]!));
+  const e = nominalRunEnd(t, k, last);
+  return e < 0 ? null : phraseAt(a, e - 1, k);
 }
 
 const QUOTE_MARK = /^["“”]$|^''$|^``$/;
+const RELATIVE_TAGS = new Set<number>([POS.PRON, POS.DET, POS.SCONJ]);
+
+/** The subject slot as the speaker finder reads it: past auxiliaries, adverbs, a bracketed label and asides. */
+const speakerSlot = (a: Analysis): SlotOptions => ({
+  skip: 'modifiers', quoteMark: QUOTE_MARK, aside: (s, e) => isAside(a.text, a.tokens, s, e),
+  relatives: RELATIVE_PRONOUNS, relativeTags: RELATIVE_TAGS, coordinators: null, infinitive: true,
+});
 
 /** The first verb of the sentence outside quotes whose subject can be found: the main clause's speaker. */
 export function mainSubject(a: Analysis, first: number, before: number, inQuote: (i: number) => boolean, depth: number): number | null {
@@ -116,46 +104,20 @@ export function subjectOf(a: Analysis, v: number, first: number, inQuote: (i: nu
     while (c < last && t.value[c] !== ',') c++;
     return c + 1 < last ? mainSubject(a, c + 1, last, inQuote, depth) : null;
   }
-  let j = v - 1;
-  while (j >= first) {
-    const p = t.pos[j]!;
-    if (p === POS.AUX || p === POS.ADV || p === POS.PART && t.lower[j] !== 'to') {
-      j--;
-      continue;
-    }
-    if (t.value[j] === ')') {
-      let k = j - 1;
-      while (k > first && t.value[k] !== '(' && j - k < 12) k--;
-      if (t.value[k] !== '(') break;
-      j = k - 1;
-      continue;
-    }
-    if (t.value[j] === ',') {
-      // The stretch before this comma, back to the previous comma or quotation mark.
-      let p2 = j - 1;
-      while (p2 >= first && t.value[p2] !== ',' && !QUOTE_MARK.test(t.value[p2]!)) p2--;
-      if (p2 >= first && t.value[p2] === ',' && aside(a, p2 + 1, j)) {
-        j = p2;
-        continue;
-      }
-      j--;
-      break;
-    }
-    break;
-  }
-  if (j < first) return null;
-  const w = t.lower[j]!;
+  const slot = subjectSlot(t, v, first, speakerSlot(a));
+  if (slot.kind === 'none') return null;
+  const j = slot.at;
   if (inQuote(t.start[j]!)) return null;
   // "…, who said": the antecedent before the relative pronoun.
-  if (RELATIVE_PRONOUNS.has(w) && (t.pos[j] === POS.PRON || t.pos[j] === POS.DET || t.pos[j] === POS.SCONJ)) {
+  if (slot.kind === 'relative') {
     let k = j - 1;
     if (t.value[k] === ',') k--;
     return phraseAt(a, k, first);
   }
   // "X did Y and said …": the subject of the first verb.
-  if (t.pos[j] === POS.CCONJ) return mainSubject(a, first, j, inQuote, depth);
+  if (slot.kind === 'coordinated') return mainSubject(a, first, j, inQuote, depth);
   // "X refused to say …": the subject of the verb before "to"; "X asked Y to say …": Y.
-  if (w === 'to' && j > first) {
+  if (slot.kind === 'infinitive') {
     const k = j - 1;
     if (t.pos[k] === POS.VERB || t.pos[k] === POS.ADJ) return subjectOf(a, k, first, inQuote, depth + 1);
     const m = phraseAt(a, k, first);
