@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import { phraseContinues } from '../syntax/noun-phrase.js';
+import { objectSpanEnd } from '../syntax/object-span.js';
 import { subjectSlot, type SlotOptions } from '../syntax/subject.js';
 import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple } from './participle.js';
 import { QUOTE_MARK, SKIPPABLE, inPrepPhrase } from './phrase.js';
@@ -20,8 +21,6 @@ export interface ArgContext {
 
 /** Nouns that stand for someone's act and are later referred back to ("the request"). */
 export const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'as', 'after', 'before', 'when', 'since', 'but', 'until', 'if', 'unless']);
-const CONTINUING = new Set(['including', 'led', 'backed', 'based', 'such', 'stationed', 'allied', 'linked', 'affiliated', 'supported']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 /** Possessive words: what follows is owned, a noun and never a verb. */
 export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
@@ -101,27 +100,9 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
   return generic !== null && phraseContinues(t, mentions[generic]!.last, groupFirst) ? generic : null;
 }
 
-/** The end of the clause that starts at `from`: the next finite verb, relative pronoun or clause punctuation. */
+/** The end of the clause that starts at `from` (see syntax/object-span.ts). */
 export function clauseEnd(c: ArgContext, from: number, s: number): number {
-  const { a, t } = c;
-  const sent = a.sentences[s]!;
-  for (let j = from; j < sent.last; j++) {
-    const w = t.lower[j]!;
-    if (w === ';' || w === ':' || w === '—' || w === '–') return j;
-    // ", while 67 people were abducted": a subordinate clause after a comma is another clause.
-    if (w === ',' && j > from && CLAUSE_OPENERS.has(t.lower[j + 1] ?? '')) return j;
-    // A gerund right after the verb or a preposition continues the clause ("admitted killing X", "accused of spying on X").
-    const gerund = w.endsWith('ing') && (j === from || t.pos[j - 1] === POS.ADP || t.lower[j - 1] === 'of');
-    // "threatened to cut aid to Egypt": the infinitive complement holds the target.
-    const infinitive = t.lower[j - 1] === 'to' && j <= from + 2;
-    // "written guarantees": a participle before a noun modifies it.
-    const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || t.pos[j - 1] === POS.NUM || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
-    // "rejected calls for": a plural noun the tagger took for a verb right after a verb.
-    const plural = w.endsWith('s') && t.pos[j - 1] === POS.VERB;
-    if (t.pos[j] === POS.VERB && !CONTINUING.has(w) && !gerund && !infinitive && !participle && !plural) return j;
-    if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
-  }
-  return sent.last;
+  return objectSpanEnd(c.t, from, c.a.sentences[s]!.last, RELATIVIZERS);
 }
 
 export function objectOf(c: ArgContext, from: number, s: number, rule: string, source: number | null, reciprocal = false): number | null {

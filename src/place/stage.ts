@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis.js';
 import type { Location } from '../document/types.js';
 import type { Tokens } from '../language/tokens.js';
 import { syntaxOf, type Syntax } from '../syntax/document.js';
-import { governing } from '../time/govern.js';
+import { governing } from '../syntax/govern.js';
 import { countryIndex, type CountryIndex } from './countries.js';
 import { findPlaceCandidates, type PlaceCandidate } from './expressions.js';
 import { countryPlace, resolvePlaceName, type Mentioned, type Place } from './resolve.js';

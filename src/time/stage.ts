@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis.js';
 import { message } from '../analysis.js';
 import { syntaxOf } from '../syntax/document.js';
 import { findTimeExpressions, type TimeExpr } from './expressions.js';
-import { governing } from './govern.js';
+import { governing } from '../syntax/govern.js';
 
 /**
  * Stage: date each event from the time expression that governs it (same sentence, preferably the same

@@ -1,4 +1,4 @@
-import { clauseOf, type Clauses } from '../syntax/clauses.js';
+import { clauseOf, type Clauses } from './clauses.js';
 
 /** Anything found in a sentence that may govern an event: a time or a place expression. */
 export interface Governor {
