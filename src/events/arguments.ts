@@ -1,10 +1,10 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
-import { phraseContinues } from '../syntax/noun-phrase.js';
+import { antecedentStartBefore, phraseContinues } from '../syntax/noun-phrase.js';
 import { objectSpanEnd } from '../syntax/object-span.js';
 import { subjectSlot, type SlotOptions } from '../syntax/subject.js';
 import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple } from './participle.js';
-import { QUOTE_MARK, SKIPPABLE, inPrepPhrase } from './phrase.js';
+import { QUOTE_MARK, inPrepPhrase } from './phrase.js';
 import { LOCATIVE_PREPS, RELATIVIZERS, verbGroup } from './grammar.js';
 
 /** The subject and object finders of the event coder: who does the act of a verb, and to whom. */
@@ -55,7 +55,7 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
     let r = j - 1;
     while (r >= sent.first && (t.lower[r] === ',' )) r--;
     const antecedentEnd = r + 1;
-    while (r >= sent.first && (a.mentionAt[r]! >= 0 || SKIPPABLE.has(t.pos[r]!) || t.pos[r] === POS.NOUN || t.pos[r] === POS.PROPN || t.lower[r] === 'of' || t.lower[r] === "'s" || t.lower[r] === '-')) r--;
+    r = antecedentStartBefore(t, r, sent.first, (k) => a.mentionAt[k]! >= 0) - 1;
     const inAntecedent = sentMentions[s]!.filter((m) => mentions[m]!.first > r && mentions[m]!.last <= antecedentEnd);
     const known = inAntecedent.filter((m) => mentions[m]!.kind !== 'unknown');
     if (known.length) {

@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis.js';
 import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
 import { syntaxOf } from '../syntax/document.js';
-import { bareStartBefore, nominalRunEnd } from '../syntax/noun-phrase.js';
+import { bareStartBefore, nameRunEnd, nominalRunEnd } from '../syntax/noun-phrase.js';
 import { RELATIVE_PRONOUNS, isAside, subjectSlot, type SlotOptions } from '../syntax/subject.js';
 
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -221,9 +221,9 @@ export function transcriptLabel(a: Analysis, start: number, end: number): number
   const words = label.toLowerCase().split(' ');
   const known = personNamed(a, words[words.length - 1]!, start);
   if (known !== null) return known;
-  const first = syntaxOf(a).offsets.firstStartingFrom(start + head.index + head[0].indexOf(label));
-  let last = first;
-  while (last < a.tokens.n && a.tokens.end[last]! <= start + head[0].lastIndexOf(':')) last++;
+  const offsets = syntaxOf(a).offsets;
+  const first = offsets.firstStartingFrom(start + head.index + head[0].indexOf(label));
+  const last = Math.max(first, offsets.firstEndingAfter(start + head[0].lastIndexOf(':')));
   if (last <= first) return null;
   const m = a.mentionAt[first]!;
   return m >= 0 ? m : newMention(a, first, last, 'unknown');
@@ -240,7 +240,7 @@ export function dashedName(a: Analysis, outerEnd: number): number | null {
   const m = a.mentionAt[k]!;
   let e = k;
   if (m >= 0) e = a.mentions[m]!.last;
-  else while (e < a.tokens.n && a.tokens.cap[e] === 1 && a.tokens.pos[e] === POS.PROPN && e - k < 5) e++;
+  else e = nameRunEnd(a.tokens, k, 5);
   if (e === k) return null;
   // The name ends its line or sentence.
   const after = text.slice(a.tokens.end[e - 1]!, a.tokens.end[e - 1]! + 2);
