@@ -8,7 +8,7 @@ import { documentSyntax, syntaxOf } from '../src/syntax/document.js';
 import { bareStartBefore, nominalRunEnd, nounPhraseAround } from '../src/syntax/noun-phrase.js';
 import { objectSpanEnd } from '../src/syntax/object-span.js';
 import { offsetIndex } from '../src/syntax/offsets.js';
-import { isAside, subjectSlot, type SlotOptions } from '../src/syntax/subject.js';
+import { isAside, subjectSlot, subjectlessParticiple, type SlotOptions } from '../src/syntax/subject.js';
 
 // Sentences written for these tests; each checks one piece of the syntax layer on the tokens the tagger gives.
 
@@ -138,4 +138,12 @@ test('chunks break where a determiner opens a new phrase', () => {
   const none = new Int32Array(t.n).fill(-1);
   const chunks = chunksOf(t, 0, t.n, none, new Map()).map((c) => slice(text, t, c.first, c.last));
   assert.deepEqual(chunks, ['The ministry', 'defence', 'the rebels']);
+});
+
+test('an -ing verb after a comma or at the start has no subject before it', () => {
+  const text = 'Speaking in Geneva, the envoy praised the talks, saying progress was made.';
+  const { t } = parse(text);
+  assert.equal(subjectlessParticiple(t, at(t, 'Speaking'), 0), 'opening');
+  assert.equal(subjectlessParticiple(t, at(t, 'saying'), 0), 'adjunct');
+  assert.equal(subjectlessParticiple(t, at(t, 'praised'), 0), null);
 });

@@ -34,9 +34,9 @@ const EVENT_SLOT: SlotOptions = {
 /** The mentions coordinated with mention m ("X and Y"), or m alone. */
 export function groupOf(c: ArgContext, m: number): number[] {
   const { t, mentions, sentMentions } = c;
-  const mm = mentions[m]!;
-  const s = t.sent[mm.first]!;
-  const out = sentMentions[s]!.filter((x) => mentions[x]!.group === mm.group);
+  const mention = mentions[m]!;
+  const s = t.sent[mention.first]!;
+  const out = sentMentions[s]!.filter((x) => mentions[x]!.group === mention.group);
   return out.length ? out : [m];
 }
 
@@ -83,16 +83,16 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
   let best: number | null = null;
   let generic: number | null = null;
   for (const m of sentMentions[s]!) {
-    const mm = mentions[m]!;
-    if (mm.last > groupFirst) continue;
-    if (inPrepPhrase(t, mm, sent.first, null)) continue;
+    const mention = mentions[m]!;
+    if (mention.last > groupFirst) continue;
+    if (inPrepPhrase(t, mention, sent.first, null)) continue;
     // "the Eurasian Economic Union ( EAEU )": the acronym in brackets is the actor before it.
-    if (mm.first >= sent.first + 2 && t.lower[mm.first - 1] === '(' && a.mentionAt[mm.first - 2]! >= 0) continue;
-    if (mm.kind === 'unknown') {
-      if (generic === null || mm.last > mentions[generic]!.last) generic = m;
+    if (mention.first >= sent.first + 2 && t.lower[mention.first - 1] === '(' && a.mentionAt[mention.first - 2]! >= 0) continue;
+    if (mention.kind === 'unknown') {
+      if (generic === null || mention.last > mentions[generic]!.last) generic = m;
       continue;
     }
-    if (best === null || mm.last > mentions[best]!.last || (mm.last === mentions[best]!.last && mm.strong)) best = m;
+    if (best === null || mention.last > mentions[best]!.last || (mention.last === mentions[best]!.last && mention.strong)) best = m;
   }
   // A noun phrase no dictionary knows ("a car bomb") is the subject only when it stands right before the verb
   // and no known actor does.
@@ -121,24 +121,24 @@ export function objectOf(c: ArgContext, from: number, s: number, rule: string, s
   let generic: number | null = null;
   let recipient: number | null = null;
   for (const m of sentMentions[s]!) {
-    const mm = mentions[m]!;
-    if (mm.first < start || mm.first >= end) continue;
-    if (mm.kind === 'unknown') {
+    const mention = mentions[m]!;
+    if (mention.first < start || mention.first >= end) continue;
+    if (mention.kind === 'unknown') {
       // The direct object, when no known actor follows: "bombed a hospital", "sued the newspaper".
-      const gp = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+      const gp = inPrepPhrase(t, mention, start, rule === 'object' ? null : new Set([rule]));
       if (generic === null && !gp) generic = m;
       // "donated supplies to flood victims": the recipient, not the thing given.
       else if (recipient === null && gp === 'to' && generic !== null) recipient = m;
       continue;
     }
-    if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
+    if (src && (mention.entity === src.entity || mention.group === src.group)) continue;
     // "Iraqi sovereignty" after an Iraqi source, or "its migrants": the source's own side is no target.
-    if (src && !mm.strong && mm.kind === 'country' && mm.country === src.country) continue;
+    if (src && !mention.strong && mention.kind === 'country' && mention.country === src.country) continue;
     // "its troops", "their forces": the source's own.
-    if (src && mm.inferred && mm.first > 0 && POSSESSIVES.has(t.lower[mm.first - 1]!)) continue;
+    if (src && mention.inferred && mention.first > 0 && POSSESSIVES.has(t.lower[mention.first - 1]!)) continue;
     // "Germany pledged tanks", "Kenya sent peacekeepers": a state's own forces are what it moves, not its target.
-    if (src && mm.inferred && src.country !== null && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
-    const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+    if (src && mention.inferred && src.country !== null && mention.country === src.country && STATE_SECTORS.has(mention.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
+    const prep = inPrepPhrase(t, mention, start, rule === 'object' ? null : new Set([rule]));
     if (prep && LOCATIVE_PREPS.has(prep)) {
       // A place ("a ceasefire in Sudan") is the target only when nothing else is.
       if (placed === null && prep !== 'despite') placed = m;

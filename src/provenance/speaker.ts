@@ -4,7 +4,7 @@ import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention
 import { POS } from '../language/tokens.js';
 import { syntaxOf } from '../syntax/document.js';
 import { bareStartBefore, nameRunEnd, nominalRunEnd } from '../syntax/noun-phrase.js';
-import { RELATIVE_PRONOUNS, isAside, subjectSlot, type SlotOptions } from '../syntax/subject.js';
+import { RELATIVE_PRONOUNS, isAside, subjectSlot, subjectlessParticiple, type SlotOptions } from '../syntax/subject.js';
 
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
@@ -93,12 +93,11 @@ export function mainSubject(a: Analysis, first: number, before: number, inQuote:
 export function subjectOf(a: Analysis, v: number, first: number, inQuote: (i: number) => boolean, depth = 0): number | null {
   const t = a.tokens;
   if (depth > 3) return null;
+  const participle = subjectlessParticiple(t, v, first);
   // ", saying ...", "before asking her ...": the participle has the main clause's subject.
-  if (/ing$/.test(t.lower[v]!) && v > first && (t.lower[v - 1] === ',' || t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.SCONJ)) {
-    return mainSubject(a, first, v, inQuote, depth);
-  }
+  if (participle === 'adjunct') return mainSubject(a, first, v, inQuote, depth);
   // "Writing in the Times, Jane Doe argued ...": an opening participle has the subject of the clause after its comma.
-  if (/ing$/.test(t.lower[v]!) && v === first) {
+  if (participle === 'opening') {
     let c = v + 1;
     const last = a.sentences[t.sent[v]!]!.last;
     while (c < last && t.value[c] !== ',') c++;
@@ -160,9 +159,9 @@ function pastAdjuncts(a: Analysis, m: number | null, first: number): number | nu
   const t = a.tokens;
   let cur = m;
   for (let step = 0; step < 3 && cur !== null; step++) {
-    const mm = a.mentions[cur]!;
-    let k = mm.first - 1;
-    const time = TIME_HEADS.has(t.lower[mm.last - 1]!) || (mm.last - mm.first === 1 && t.pos[mm.first] === POS.NUM);
+    const mention = a.mentions[cur]!;
+    let k = mention.first - 1;
+    const time = TIME_HEADS.has(t.lower[mention.last - 1]!) || (mention.last - mention.first === 1 && t.pos[mention.first] === POS.NUM);
     if (k >= first && t.pos[k] === POS.ADP && t.lower[k] !== 'of') k--;
     else if (!time) break;
     while (k >= first && t.pos[k] === POS.ADV) k--;
@@ -170,7 +169,7 @@ function pastAdjuncts(a: Analysis, m: number | null, first: number): number | nu
     if (k < first || (t.pos[k] !== POS.NOUN && t.pos[k] !== POS.PROPN && a.mentionAt[k]! < 0)) break;
     const before = phraseAt(a, k, first);
     // "officials in Moscow said": an uncoded head keeps the coded actor of its phrase.
-    if (before === null || (!time && mm.code !== null && a.mentions[before]!.code === null)) break;
+    if (before === null || (!time && mention.code !== null && a.mentions[before]!.code === null)) break;
     cur = before;
   }
   return cur;
@@ -201,11 +200,11 @@ export function passiveAgent(a: Analysis, v: number, last: number): number | nul
 function personNamed(a: Analysis, word: string, at: number): number | null {
   let best: number | null = null;
   for (let m = 0; m < a.mentions.length; m++) {
-    const mm = a.mentions[m]!;
-    if (mm.start >= at || mm.kind !== 'person') continue;
-    const name = a.entities[mm.entity]!.name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
+    const mention = a.mentions[m]!;
+    if (mention.start >= at || mention.kind !== 'person') continue;
+    const name = a.entities[mention.entity]!.name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
     // "Loretta Lynch" where the tagger cut the name before "Lynch" still names her.
-    if (name === word || name.endsWith(' ' + word) || a.tokens.lower[mm.last] === word) best = m;
+    if (name === word || name.endsWith(' ' + word) || a.tokens.lower[mention.last] === word) best = m;
   }
   return best;
 }

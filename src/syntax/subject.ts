@@ -60,10 +60,10 @@ function slotToken(t: Tokens, from: number, first: number, opts: SlotOptions): n
     }
     if (t.value[j] === ',') {
       // The stretch before this comma, back to the previous comma or quotation mark.
-      let p2 = j - 1;
-      while (p2 >= first && t.value[p2] !== ',' && !opts.quoteMark.test(t.value[p2]!)) p2--;
-      if (p2 >= first && t.value[p2] === ',' && opts.aside?.(p2 + 1, j)) {
-        j = p2;
+      let prevComma = j - 1;
+      while (prevComma >= first && t.value[prevComma] !== ',' && !opts.quoteMark.test(t.value[prevComma]!)) prevComma--;
+      if (prevComma >= first && t.value[prevComma] === ',' && opts.aside?.(prevComma + 1, j)) {
+        j = prevComma;
         continue;
       }
       return j - 1;
@@ -99,4 +99,16 @@ export function isAside(text: string, t: Tokens, s: number, e: number): boolean 
   if (p === POS.NOUN && !t.cap[s]) return true;
   // A place or party after a name: "Ashton, Md.," "Lindsey Graham, R-S.C.,"
   return e - s <= 3 && t.cap[s] === 1 && /\.$|-/.test(text.slice(t.start[s]!, t.end[e - 1]!));
+}
+
+/**
+ * An -ing verb with no subject before it, as the speaker finder reads one: 'adjunct' after a comma, a preposition
+ * or a subordinator (", saying", "before asking"), sharing the main clause's subject; 'opening' at the start of the
+ * stretch ("Writing in the Times, Jane Doe argued"), whose subject follows its comma; else null. (The event coder
+ * reads participles with events/participle.ts, which has its own list of openers.)
+ */
+export function subjectlessParticiple(t: Tokens, v: number, first: number): 'adjunct' | 'opening' | null {
+  if (!/ing$/.test(t.lower[v]!)) return null;
+  if (v > first && (t.lower[v - 1] === ',' || t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.SCONJ)) return 'adjunct';
+  return v === first ? 'opening' : null;
 }
