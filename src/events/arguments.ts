@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
-import { antecedentStartBefore, phraseContinues } from '../syntax/noun-phrase.js';
+import { phraseContinues } from '../syntax/noun-phrase.js';
+import { antecedentStartBefore } from '../syntax/np-runs.js';
 import { objectSpanEnd } from '../syntax/object-span.js';
 import { subjectSlot, type SlotOptions } from '../syntax/subject.js';
 import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple } from './participle.js';

@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis.js';
 import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
 import { syntaxOf } from '../syntax/document.js';
-import { bareStartBefore, nameRunEnd, nominalRunEnd } from '../syntax/noun-phrase.js';
+import { bareStartBefore, nameRunEnd, nominalRunEnd } from '../syntax/np-runs.js';
 import { RELATIVE_PRONOUNS, isAside, subjectSlot, subjectlessParticiple, type SlotOptions } from '../syntax/subject.js';
 
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
