@@ -1,6 +1,6 @@
 /** Command-line flags of `npm run bench`. */
 
-export const SECTIONS = ['events', 'quotes', 'opinion', 'speed', 'store', 'throughput', 'load'] as const;
+export const SECTIONS = ['events', 'quotes', 'opinion', 'speed', 'fresh', 'store', 'throughput', 'load'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface BenchArgs {
@@ -10,7 +10,7 @@ export interface BenchArgs {
   raw: string[];
 }
 
-export const USAGE = `usage: npm run bench -- [--only events,quotes,opinion,speed,store,throughput] [--json FILE] [--markdown FILE] [--big]
+export const USAGE = `usage: npm run bench -- [--only events,quotes,opinion,speed,fresh,store,throughput] [--json FILE] [--markdown FILE] [--big]
   --only LIST      run only these sections (comma-separated; default: all)
   --big            store section: query a 10-million-event store (generated once, cached in the temp folder) instead of 1 million
                    throughput section: also measure peak memory of casus code on a ~1 GB JSONL input (CASUS_BENCH_BIG_MB)

@@ -36,13 +36,18 @@ export function runEvents(coder: Coder): SectionResult {
     const items = readSentences(file);
     const safe = new SafeCoder(coder);
     let agree = 0, withEvent = 0, topAgree = 0, events = 0;
+    /** Tune (even 0-based index) and check (odd) halves, as ../shared/benchmarks/README.md defines them. */
+    const halfAgree = [0, 0], halfN = [0, 0];
     const confusion = Array.from({ length: 5 }, () => new Array<number>(6).fill(0));
     const predictedTop = new Array<number>(6).fill(0);
     items.forEach((it, i) => {
       const evs = countedEvents(safe.code(`ev${i + 1}`, it.text));
       events += evs.length;
       if (evs.length) withEvent++;
-      if (evs.some((e) => e.penta === it.label)) agree++;
+      const agrees = evs.some((e) => e.penta === it.label);
+      if (agrees) agree++;
+      halfN[i % 2]!++;
+      if (agrees) halfAgree[i % 2]!++;
       const top = topEvent(evs);
       if (top && top.penta === it.label) topAgree++;
       const col = top ? top.penta : 5;
@@ -53,6 +58,7 @@ export function runEvents(coder: Coder): SectionResult {
     res.figures.push(
       ['sentences (cameo-sentences-train)', int(n)],
       ['PentaClass agreement (any event)', pct(ratio(agree, n))],
+      ['PentaClass agreement, tune half / check half', `${pct(ratio(halfAgree[0]!, halfN[0]!))} / ${pct(ratio(halfAgree[1]!, halfN[1]!))}`],
       ['share of sentences with an event', pct(ratio(withEvent, n))],
       ['agreement of top-confidence event', pct(ratio(topAgree, n))],
       ['agreement among sentences with an event', pct(ratio(agree, withEvent))],
@@ -68,7 +74,10 @@ export function runEvents(coder: Coder): SectionResult {
     };
     res.tables.push(table);
     res.data.penta = {
-      sentences: n, agree, agreement: ratio(agree, n), withEvent, eventShare: ratio(withEvent, n),
+      sentences: n, agree, agreement: ratio(agree, n),
+      tune: { sentences: halfN[0], agree: halfAgree[0], agreement: ratio(halfAgree[0]!, halfN[0]!) },
+      check: { sentences: halfN[1], agree: halfAgree[1], agreement: ratio(halfAgree[1]!, halfN[1]!) },
+      withEvent, eventShare: ratio(withEvent, n),
       topAgree, topAgreement: ratio(topAgree, n), events, failures: safe.failures,
       confusion: { rows: 'gold 0-4', columns: 'predicted top 0-4, none', counts: confusion },
     };

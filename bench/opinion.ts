@@ -61,7 +61,7 @@ export function runOpinion(coder: Coder): SectionResult {
       continue;
     }
     const s = score(coder, file, split);
-    res.figures.push([`macro-F1 ${split} (${int(s.n)} sentences)`, `${dec(s.macroF1)} (all-OBJ: ${dec(s.allObjMacroF1, 2)})`]);
+    res.figures.push([`macro-F1 ${split}, ${split === 'dev' ? 'check' : 'tune'} half (${int(s.n)} sentences)`, `${dec(s.macroF1)} (all-OBJ: ${dec(s.allObjMacroF1, 2)})`]);
     for (const [cls, p] of [['SUBJ', s.subj], ['OBJ', s.obj]] as const) table.rows.push([split, cls, dec(p.precision), dec(p.recall), dec(p.f1), int(p.predicted), int(p.gold)]);
     res.notices.push(...s.notices);
     res.data[split] = s;

@@ -1,6 +1,6 @@
 /** quotes: attribution contents and speakers against PolNeAR dev. */
 import type { Actor, Coder, Quote } from '../src/index.js';
-import { readPolnear, type GoldContent } from './brat.js';
+import { readPolnear, type Article, type GoldContent } from './brat.js';
 import { dec, int, overlapLen, overlaps, pct, prfSplit, ratio } from './metrics.js';
 import { dataPath } from './paths.js';
 import { missing, type SectionResult } from './report.js';
@@ -25,41 +25,63 @@ function speakerRight(sp: Actor | null, g: GoldContent): boolean {
   return w !== '' && w === lastWord(g.source.text);
 }
 
+interface Tally {
+  quotes: number; quotesMatched: number; quotesDirect: number; quotesDirectMatched: number;
+  gold: number; goldMatched: number; gDirect: number; gDirectMatched: number; withSource: number; speakerOk: number; noSpeaker: number;
+}
+
+function tallyArticle(t: Tally, art: Article, qs: Quote[]): void {
+  t.quotes += qs.length;
+  for (const q of qs) {
+    const m = art.gold.some((g) => matches(q, g) > 0);
+    if (q.direct) t.quotesDirect++;
+    if (m) t.quotesMatched++;
+    if (m && q.direct) t.quotesDirectMatched++;
+  }
+  for (const g of art.gold) {
+    t.gold++;
+    if (g.direct) t.gDirect++;
+    let best: Quote | null = null, bestOv = 0;
+    for (const q of qs) {
+      const ov = matches(q, g);
+      if (ov > bestOv) {
+        best = q;
+        bestOv = ov;
+      }
+    }
+    if (!best) continue;
+    t.goldMatched++;
+    if (g.direct) t.gDirectMatched++;
+    if (g.source) {
+      t.withSource++;
+      if (!best.speaker) t.noSpeaker++;
+      if (speakerRight(best.speaker, g)) t.speakerOk++;
+    }
+  }
+}
+
+const emptyTally = (): Tally => ({ quotes: 0, quotesMatched: 0, quotesDirect: 0, quotesDirectMatched: 0, gold: 0, goldMatched: 0, gDirect: 0, gDirectMatched: 0, withSource: 0, speakerOk: 0, noSpeaker: 0 });
+
+/** Content F1 and speaker accuracy of one tally. */
+function scores(t: Tally): { contentF1: number; speakerAccuracy: number } {
+  return { contentF1: prfSplit(t.quotesMatched, t.quotes, t.goldMatched, t.gold).f1, speakerAccuracy: ratio(t.speakerOk, t.withSource) };
+}
+
 export function runQuotes(coder: Coder): SectionResult {
   const dir = dataPath('quotes', 'polnear-dev');
   if (!dir) return missing('quotes', 'Quotes (PolNeAR dev)', 'quotes/polnear-dev/');
   const articles = readPolnear(dir);
   const safe = new SafeCoder(coder);
-  let quotes = 0, quotesMatched = 0, quotesDirect = 0, quotesDirectMatched = 0;
-  let gold = 0, goldMatched = 0, gDirect = 0, gDirectMatched = 0, withSource = 0, speakerOk = 0, noSpeaker = 0;
-  for (const art of articles) {
-    const doc = safe.code(art.name, art.text);
-    const qs = doc?.quotes ?? [];
-    quotes += qs.length;
-    for (const q of qs) {
-      const m = art.gold.some((g) => matches(q, g) > 0);
-      if (q.direct) quotesDirect++;
-      if (m) quotesMatched++;
-      if (m && q.direct) quotesDirectMatched++;
-    }
-    for (const g of art.gold) {
-      gold++;
-      if (g.direct) gDirect++;
-      let best: Quote | null = null, bestOv = 0;
-      for (const q of qs) {
-        const ov = matches(q, g);
-        if (ov > bestOv) (best = q), (bestOv = ov);
-      }
-      if (!best) continue;
-      goldMatched++;
-      if (g.direct) gDirectMatched++;
-      if (g.source) {
-        withSource++;
-        if (!best.speaker) noSpeaker++;
-        if (speakerRight(best.speaker, g)) speakerOk++;
-      }
-    }
-  }
+  const all = emptyTally();
+  /** Articles in file-name order: even index tune, odd check (../shared/benchmarks/README.md). */
+  const halves = [emptyTally(), emptyTally()];
+  articles.forEach((art, i) => {
+    const qs = safe.code(art.name, art.text)?.quotes ?? [];
+    tallyArticle(all, art, qs);
+    tallyArticle(halves[i % 2]!, art, qs);
+  });
+  const { quotes, quotesMatched, quotesDirect, quotesDirectMatched, gold, goldMatched, gDirect, gDirectMatched, withSource, speakerOk, noSpeaker } = all;
+  const tune = scores(halves[0]!), check = scores(halves[1]!);
   const c = prfSplit(quotesMatched, quotes, goldMatched, gold);
   const gIndirect = gold - gDirect, gIndirectMatched = goldMatched - gDirectMatched;
   const res: SectionResult = {
@@ -74,6 +96,8 @@ export function runQuotes(coder: Coder): SectionResult {
       ['content recall', `${dec(c.recall)} (${int(goldMatched)}/${int(gold)})`],
       ['content F1', dec(c.f1)],
       ['speaker accuracy (matched, with gold Source)', `${pct(ratio(speakerOk, withSource))} (${int(speakerOk)}/${int(withSource)})`],
+      ['content F1, tune half / check half', `${dec(tune.contentF1)} / ${dec(check.contentF1)}`],
+      ['speaker accuracy, tune half / check half', `${pct(tune.speakerAccuracy)} / ${pct(check.speakerAccuracy)}`],
     ],
     tables: [
       {
@@ -95,7 +119,7 @@ export function runQuotes(coder: Coder): SectionResult {
       },
     ],
     data: {
-      articles: articles.length, content: c,
+      articles: articles.length, content: c, tune, check,
       speaker: { correct: speakerOk, withSource, accuracy: ratio(speakerOk, withSource), matchedWithoutSpeaker: noSpeaker },
       recallDirect: { gold: gDirect, matched: gDirectMatched, recall: ratio(gDirectMatched, gDirect) },
       recallIndirect: { gold: gIndirect, matched: gIndirectMatched, recall: ratio(gIndirectMatched, gIndirect) },

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measures casus against the shared benchmark data (../shared/benchmarks, read at run time only).
- * Sections: events, quotes, opinion, speed. See ../shared/benchmarks/README.md for the definition of every measure.
+ * Sections: events, quotes, opinion, speed, fresh (whole-process start-up), store, throughput, load. See ../shared/benchmarks/README.md for the definition of every measure.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { runQuotes } from './quotes.js';
 import { renderMarkdown, renderText, type SectionResult } from './report.js';
 import { runSpeed } from './speed.js';
 
-const TITLES: Record<SectionId, string> = { events: 'Events (CAMEO)', quotes: 'Quotes (PolNeAR dev)', opinion: 'Opinion (subjectivity)', speed: 'Speed', store: 'Event store (DuckDB)', throughput: 'Throughput (all cores)', load: 'Load (HTTP /api/code)' };
+const TITLES: Record<SectionId, string> = { events: 'Events (CAMEO)', quotes: 'Quotes (PolNeAR dev)', opinion: 'Opinion (subjectivity)', speed: 'Speed', fresh: 'Fresh start (whole process)', store: 'Event store (DuckDB)', throughput: 'Throughput (all cores)', load: 'Load (HTTP /api/code)' };
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function failed(id: SectionId, err: unknown): SectionResult {
@@ -32,6 +32,7 @@ async function runSection(id: SectionId, coder: () => Coder): Promise<SectionRes
     else if (id === 'quotes') res = runQuotes(coder());
     else if (id === 'opinion') res = runOpinion(coder());
     else if ((id as string) === 'load') res = await (await import('./load.js')).runLoad(log);
+    else if (id === 'fresh') res = await (await import('./fresh.js')).runFresh(log);
     else if (id === 'store') res = await (await import('./store.js')).runStore(log, process.argv.includes('--big'));
     else if (id === 'throughput') res = await (await import('./throughput.js')).runThroughput(log, process.argv.includes('--big'));
     else res = await runSpeed(log);

@@ -2,6 +2,8 @@
 import { readPolnearTexts } from './brat.js';
 
 export const SPEED_MIN_BYTES = 4_000_000;
+/** The long speed corpus: the same texts repeated to at least 32 MB. */
+export const LONG_MIN_BYTES = 32_000_000;
 /** Articles each system codes before the clock starts (not counted). */
 export const WARMUP_ARTICLES = 20;
 
@@ -10,12 +12,12 @@ export interface SpeedArticle {
   text: string;
 }
 
-export function buildSpeedCorpus(dir: string): { articles: SpeedArticle[]; bytes: number; distinct: number } {
+export function buildSpeedCorpus(dir: string, minBytes = SPEED_MIN_BYTES): { articles: SpeedArticle[]; bytes: number; distinct: number } {
   const texts = readPolnearTexts(dir);
   const articles: SpeedArticle[] = [];
   let bytes = 0;
   if (!texts.length) return { articles, bytes, distinct: 0 };
-  for (let i = 0; bytes < SPEED_MIN_BYTES; i++) {
+  for (let i = 0; bytes < minBytes; i++) {
     const t = texts[i % texts.length]!;
     articles.push({ id: `${t.name}#${Math.floor(i / texts.length) + 1}`, text: t.text });
     bytes += Buffer.byteLength(t.text, 'utf8');

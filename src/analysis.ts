@@ -1,7 +1,7 @@
 import type { Block } from './language/sections.js';
 import type { SentenceSpan, Tokens } from './language/tokens.js';
-import type { Event, InputDoc, Message, Quote, SectionKind, SentenceKind } from './document/types.js';
-import type { Lexicon } from './lexicon/lexicon.js';
+import type { InputDoc, Location, Message, Modality, SectionKind, SentenceKind, Span } from './document/types.js';
+import type { CameoCode, CompiledPattern, Lexicon } from './lexicon/lexicon.js';
 import type { PersonRow } from './lexicon/types.js';
 import type { Syntax } from './syntax/document.js';
 
@@ -55,8 +55,54 @@ export interface SentenceWork extends SentenceSpan {
   section: SectionKind;
   kind: SentenceKind;
   subjective: boolean;
-  /** Index into Analysis.quotes of each quote overlapping the sentence. */
+}
+
+/** A token range [first, last). */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** An event while the stages work on it: tokens and mentions by index. The contract's Event is made from it only in toDocument. */
+export interface EventWork {
+  sentence: number;
+  pattern: CompiledPattern;
+  /** The CAMEO code after mood and refusal. */
+  cameo: CameoCode;
+  /** The trigger: the verb (with its particles and prepositions) or noun, as the token range [first, last). */
+  trigger: TokenRange;
+  /** Mention index of the source and the target (null: none found). */
+  source: number | null;
+  target: number | null;
+  /** The noun phrases of the source and target, as token ranges [first, last) (null with no source or target). */
+  sourcePhrase: TokenRange | null;
+  targetPhrase: TokenRange | null;
+  negated: boolean;
+  modality: Modality;
+  confidence: number;
+  /** Whose voice the event is in (the voice stage): the kind, and the speaker's mention index. */
+  voice: { kind: SentenceKind; speaker: number | null };
+  /** When it happened (the time stage). */
+  when: { date: string | null; precision: 'day' | 'month' | 'year' | null; from: 'text' | 'publication' | null; span: Span | null };
+  /** Where it happened (the place stage). */
+  location: Location | null;
+}
+
+/** A quotation or reported speech: character span, the speech verb's token and the speaker's mention index. */
+export interface QuoteWork extends Span {
+  direct: boolean;
+  /** Token index of the speech verb (or "according"), or -1. */
+  cue: number;
   speaker: number | null;
+}
+
+/** A speech verb (or "according to") of a sentence, outside quotation marks, with who speaks. */
+export interface SpeechCue {
+  verb: number;
+  /** Mention index of the speaker, or null. */
+  speaker: number | null;
+  /** The cue closes the sentence ("..., the ministry said."): the content comes before it. */
+  final: boolean;
 }
 
 export interface StageTimes {
@@ -77,17 +123,17 @@ export interface Analysis {
   blocks: Block[];
   tokens: Tokens;
   sentences: SentenceWork[];
+  /** The document's syntax (offset index, each sentence's clauses), made with the tokens and computed on first use. */
+  syntax: Syntax;
   mentions: Mention[];
   /** For each token, the index of the mention covering it, or -1. */
   mentionAt: Int32Array;
   entities: EntityWork[];
   mainCountry: string | null;
-  quotes: Quote[];
-  /** Mention index of each quote's speaker, aligned with quotes. */
-  quoteSpeakers: number[];
-  events: Event[];
-  /** The document's syntax (offset index, clauses), made on first use: see syntaxOf. */
-  syntax?: Syntax;
+  quotes: QuoteWork[];
+  /** The speech cues of each sentence (the provenance stage). */
+  speechCues: SpeechCue[][];
+  events: EventWork[];
   /** When set, stages explain their decisions here (casus dict explain). */
   trace?: string[];
 }

@@ -3,7 +3,8 @@ import type { Document, InputDoc } from './document/types.js';
 import { createCoder, type Coder, type CoderOptions } from './pipeline.js';
 
 export type * from './document/types.js';
-export { createCoder, InputError, STAGES } from './pipeline.js';
+export { createCoder, STAGES } from './pipeline.js';
+export { InputError } from './document/errors.js';
 export type { Coder, CoderOptions, Stage } from './pipeline.js';
 export { loadLexicon } from './lexicon/load.js';
 export { DictionaryError } from './lexicon/jsonl.js';

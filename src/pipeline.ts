@@ -1,19 +1,17 @@
-import { recognizeActors } from './actors/recognize.js';
 import type { Analysis, StageTimes } from './analysis.js';
 import { message } from './analysis.js';
 import { normalizeDate } from './document/dates.js';
+import { InputError } from './document/errors.js';
 import type { Document, InputDoc } from './document/types.js';
-import { codeEvents } from './events/code.js';
 import { extractHtml } from './ingest/html.js';
 import type { Block } from './language/sections.js';
-import { segment } from './language/segment.js';
+import type { Tokens } from './language/tokens.js';
+import { segment } from './segment.js';
+import { documentSyntax } from './syntax/document.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { loadLexicon } from './lexicon/load.js';
-import { attribute } from './provenance/attribute.js';
-import { subjectivity } from './provenance/subjectivity.js';
-import { dateEvents } from './time/stage.js';
-import { placeEvents } from './place/stage.js';
-import { CASUS_VERSION } from './version.js';
+import { checkStages, STAGES, type Stage } from './stages.js';
+import { toDocument } from './to-document.js';
 
 export interface CoderOptions {
   /** Extra dictionary files or folders, in the project's format, applied after the project's own. */
@@ -22,30 +20,13 @@ export interface CoderOptions {
   lexicon?: Lexicon;
   /** Accumulate time per stage (ms) into `coder.times`. */
   timing?: boolean;
+  /** The stages to run, in order (the project's own by default); their reads and writes are checked here. */
+  stages?: readonly Stage[];
 }
 
-/** A stage: a named function that adds its layer to the analysis of one document. */
-export interface Stage {
-  name: string;
-  run: (a: Analysis) => void;
-}
+export { STAGES, type Stage } from './stages.js';
 
-export const STAGES: Stage[] = [
-  { name: 'actors', run: recognizeActors },
-  { name: 'events', run: codeEvents },
-  { name: 'provenance', run: attribute },
-  { name: 'subjectivity', run: subjectivity },
-  { name: 'time', run: dateEvents },
-  { name: 'place', run: placeEvents },
-];
-
-/** An input that cannot be coded at all (no text, bad date): reported, never thrown past `code`. */
-export class InputError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+export { InputError };
 
 const MAX_CHARS = 5_000_000;
 
@@ -57,7 +38,8 @@ export interface Coder {
   analyze(input: InputDoc, trace?: string[]): { doc: Document; analysis: Analysis };
 }
 
-export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions = {}): Coder {
+export function createCoder({ dict = [], lexicon, timing = false, stages = STAGES }: CoderOptions = {}): Coder {
+  checkStages(stages);
   const lex = lexicon ?? loadLexicon(dict);
   const times: StageTimes = {};
   const clock = (name: string, t0: number): void => {
@@ -77,7 +59,7 @@ export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions
       t0 = performance.now();
       segment(a, a.blocks.length ? a.blocks : null);
       clock('segment', t0);
-      for (const stage of STAGES) {
+      for (const stage of stages) {
         t0 = performance.now();
         stage.run(a);
         clock(stage.name, t0);
@@ -88,6 +70,11 @@ export function createCoder({ dict = [], lexicon, timing = false }: CoderOptions
       return { doc, analysis: a };
     },
   };
+}
+
+/** The tokens of a document not yet segmented: none. */
+function noTokens(): Tokens {
+  return { n: 0, start: new Int32Array(0), end: new Int32Array(0), pos: new Uint8Array(0), cap: new Uint8Array(0), value: [], lower: [], lemma: [], sent: new Int32Array(0) };
 }
 
 function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
@@ -112,45 +99,12 @@ function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
   if (text.length > MAX_CHARS) throw new InputError('input-too-large', `article of ${text.length} characters is over the limit of ${MAX_CHARS}`);
   const { date, error } = normalizeDate(rawDate);
   if (error) throw new InputError('input-bad-date', error);
+  const tokens = noTokens();
   const a: Analysis = {
     input, id: input.id, text, date, title, url, source, lexicon, messages, blocks: hints,
-    tokens: undefined as never, sentences: [], mentions: [], mentionAt: new Int32Array(0), entities: [],
-    mainCountry: null, quotes: [], quoteSpeakers: [], events: [],
+    tokens, sentences: [], syntax: documentSyntax(tokens, []), mentions: [], mentionAt: new Int32Array(0), entities: [],
+    mainCountry: null, quotes: [], speechCues: [], events: [],
   };
   if (!text.trim()) message(a, { level: 'warning', code: 'empty-text', text: 'the article has no text', stage: 'read' });
   return a;
-}
-
-function toDocument(a: Analysis): Document {
-  // Noun phrases no dictionary knows are listed as actors only when an event or quote uses them.
-  const used = new Set<string>();
-  for (const e of a.events) for (const x of [e.source, e.target, e.attribution.speaker]) if (x) used.add(x.id);
-  for (const q of a.quotes) if (q.speaker) used.add(q.speaker.id);
-  return {
-    schemaVersion: '1',
-    id: a.id,
-    url: a.url,
-    source: a.source,
-    date: a.date,
-    title: a.title,
-    language: 'en',
-    casusVersion: CASUS_VERSION,
-    dictionaryVersion: a.lexicon.version,
-    text: a.text,
-    sentences: a.sentences.map((s) => ({
-      index: s.index, start: s.start, end: s.end, text: a.text.slice(s.start, s.end), section: s.section, kind: s.kind, subjective: s.subjective,
-    })),
-    actors: a.entities
-      .filter((e) => e.mentions.length > 0 && ((e.kind !== 'unknown' && e.code !== null) || used.has(e.id)))
-      .map((e) => ({
-        id: e.id, name: e.name, code: e.code, country: e.country, sector: e.sector,
-        mentions: e.mentions.map((m) => {
-          const mm = a.mentions[m]!;
-          return { start: mm.start, end: mm.end, text: a.text.slice(mm.start, mm.end) };
-        }),
-      })),
-    quotes: a.quotes,
-    events: a.events,
-    messages: a.messages,
-  };
 }

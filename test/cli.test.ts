@@ -106,7 +106,9 @@ describe('--date', () => {
       ok(r);
       const [doc] = parseDocuments(r.stdout);
       assert.equal(doc!.date, '2019-07-01');
-      for (const e of doc!.events) if (e.dateFrom === 'publication') assert.equal(e.date, '2019-07-01');
+      const dated = doc!.events.filter((e) => e.dateFrom === 'publication');
+      assert.ok(dated.length > 0, 'some event of good.txt takes the publication date');
+      for (const e of dated) assert.equal(e.date, '2019-07-01');
     }
   });
 
@@ -150,6 +152,7 @@ describe('formats', () => {
     const r = runCli(['code', ...files, '--format', 'jsonl']);
     ok(r);
     const events = parseLines(r.stdout);
+    assert.ok(events.length > 0, 'the files give at least one event');
     events.forEach((e, i) => validateEvent(e, `event on line ${i + 1}`));
     const expected = documents().flatMap((d) => d.events.map((e) => e.id));
     assert.deepEqual(events.map((e) => (e as { id: string }).id), expected);
@@ -167,6 +170,7 @@ describe('formats', () => {
       assert.ok(header.includes(col), `header lacks ${col}`);
     }
     const byId = new Map(documents().flatMap((d) => d.events.map((e) => [e.id, e] as const)));
+    assert.ok(lines.length > 1, 'at least one event row');
     for (const line of lines.slice(1)) {
       const cols = line.split('\t');
       assert.equal(cols.length, header.length, `row has ${cols.length} columns, header ${header.length}: ${line}`);

@@ -116,8 +116,11 @@ describe('offsets', () => {
 
   test('sentences are in order, do not overlap, and index is their position', () => {
     const docs = code([{ id: 't', text: TRICKY.slice(1) }, { id: 'g', text: SENTENCE + ' ' + SENTENCE }]);
+    assert.equal(docs.length, 2);
     for (const d of docs) {
       checkDocument(d);
+      assert.ok(d.sentences.length >= 2, `${d.id} has at least two sentences`);
+      assert.ok(d.events.length > 0, `${d.id} has at least one event`);
       d.sentences.forEach((s, i) => {
         assert.equal(s.index, i);
         if (i > 0) assert.ok(s.start >= d.sentences[i - 1]!.end, `sentence ${i} overlaps the previous one`);

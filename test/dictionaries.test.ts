@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { code, createCoder } from '../src/index.js';
-import { checkDictionaries } from '../src/lexicon/check.js';
-import { configDictionaries } from '../src/lexicon/load.js';
+import { checkDictionaries } from '../src/tools/check-dictionaries.js';
+import { configDictionaries } from '../src/cli/config.js';
 
 const BIN = fileURLToPath(new URL('../../bin/casus.js', import.meta.url));
 const codeOf = (text: string, date: string, who: string): string | null | undefined =>
@@ -60,6 +60,25 @@ test('casus.config.json in the working folder names user dictionaries', () => {
   const r = spawnSync(process.execPath, [BIN, 'code', 'a.txt', '--date', '2021-01-01', '--format', 'jsonl', '--workers', '1'], { cwd: dir, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout.split('\n')[0]!).source.code, 'POLGOV');
+  // The library loads only the dictionaries it is given, wherever it runs.
+  const home = process.cwd();
+  process.chdir(dir);
+  try {
+    const doc = createCoder().code({ id: 'a', text: 'Zofia Wrzosek condemned Russia.', date: '2021-01-01' });
+    assert.ok(doc.events.length > 0);
+    assert.notEqual(doc.events[0]!.source?.code, 'POLGOV');
+  } finally {
+    process.chdir(home);
+  }
+});
+
+test('a broken casus.config.json is a dictionary error naming the file (exit 2)', () => {
+  const dir = join(tempFile('local.jsonl', LOCAL), '..');
+  writeFileSync(join(dir, 'casus.config.json'), '{"dict": "local.jsonl"}');
+  writeFileSync(join(dir, 'a.txt'), 'Zofia Wrzosek condemned Russia.');
+  const r = spawnSync(process.execPath, [BIN, 'code', 'a.txt', '--workers', '1'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^casus: dictionary error: casus\.config\.json:1: "dict" must be a list/);
 });
 
 test('dict check passes on the project dictionaries and names file:line in a broken user file', () => {

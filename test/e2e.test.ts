@@ -40,6 +40,8 @@ const CORPUS = [
   ['2021-03-30', 'Russian forces attacked Ukrainian positions near Donetsk. Ukraine accused Russia of violating the ceasefire.'],
   ['2021-04-06', 'The United States imposed sanctions on Russia. Russia criticized the United States in Moscow.'],
   ['2021-04-13', 'Turkey threatened Greece over oil exploration near Crete. Greece urged Turkey to withdraw its ships.'],
+  // An event dated from the text long before the corpus: it must not stretch the time axis.
+  ['2021-03-05', 'In 1830, French troops attacked Algiers. The United States condemned Iraq on Monday. Iraq accused the United States of aggression.'],
 ];
 
 describe('browser', () => {
@@ -47,7 +49,10 @@ describe('browser', () => {
   let context: BrowserContext;
   let page: Page;
   let plain: ServerChild;
+  let corpus: ServerChild | null = null;
   const servers: ServerChild[] = [];
+  /** Errors the page logged (console.error, uncaught exceptions, failed loads), checked after each view. */
+  const consoleErrors: string[] = [];
 
   before(async () => {
     if (skip) return;
@@ -55,7 +60,8 @@ describe('browser', () => {
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
     page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+    page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`console: ${m.text()}`));
     plain = await spawnServer();
     servers.push(plain);
   });
@@ -86,10 +92,83 @@ describe('browser', () => {
     assert.ok((await page.locator('#article .actor.highlight').count()) >= 1, 'source or target highlighted');
     assert.equal(await page.locator('#events li.selected').count(), 1);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'casus-article.png'), fullPage: false });
+    assert.deepEqual(consoleErrors, [], 'the article view logs no error');
     await page.fill('#date', '2021-13-45');
     await page.click('#code');
     await page.waitForSelector('#status.error');
     assert.match((await page.locator('#status').textContent()) ?? '', /date/);
+    consoleErrors.length = 0; // the 400 answer above is logged by the browser as a failed load
+  });
+
+  test('article view: USA and IRQ get different colours, the same in the text and in the events', { skip, timeout: 120_000 }, async () => {
+    await page.goto(plain.url + '/');
+    await page.fill('#text', 'The United States condemned Iraq on Monday. Iraq accused the United States of aggression.');
+    await page.fill('#date', '2021-03-05');
+    await page.click('#code');
+    await page.waitForSelector('#events li.event');
+    const bg = (sel: string) => page.locator(sel).first().evaluate((n) => getComputedStyle(n).backgroundColor);
+    const usa = await bg('#article .actor[data-country="USA"]');
+    const irq = await bg('#article .actor[data-country="IRQ"]');
+    assert.notEqual(usa, irq);
+    const chips = await page.locator('#events .chip[data-actor]').evaluateAll((ns) => ns.map((n) => [n.textContent, getComputedStyle(n).backgroundColor]));
+    assert.ok(chips.length >= 2);
+    for (const [code, colour] of chips) assert.equal(colour, code === 'USA' ? usa : code === 'IRQ' ? irq : colour, `chip ${code}`);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  test('a server on 127.0.0.2 with a token: the page asks for it once and codes with it', { skip, timeout: 180_000 }, async () => {
+    const token = 'casus-e2e-token-0c7d1e5f2a';
+    const server = await spawnServer(['--host', '127.0.0.2', '--workers', '1'], 120_000, { CASUS_TOKEN: token });
+    servers.push(server);
+    let asked = 0;
+    const onDialog = (d: import('playwright-core').Dialog) => {
+      asked++;
+      void d.accept(token);
+    };
+    page.on('dialog', onDialog);
+    try {
+      await page.goto(server.url + '/');
+      await page.fill('#text', 'The United States condemned Iraq on Monday.');
+      await page.click('#code');
+      await page.waitForSelector('#events li.event');
+      await page.click('#code');
+      await page.waitForSelector('#status:not(:empty)');
+      assert.equal(asked, 1, 'asked once');
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('casus-token')), token);
+    } finally {
+      page.off('dialog', onDialog);
+    }
+    consoleErrors.length = 0; // the first 401 is logged by the browser as a failed load
+  });
+
+  test('a crowded network (60 actors, 120 dyads): the 30 largest nodes all labelled, no two labels overlapping', { skip }, async () => {
+    await page.goto(plain.url + '/corpus');
+    const boxes = await page.evaluate(async () => {
+      const { network } = await import('/charts.js' as string);
+      const svg = document.getElementById('network')!;
+      const codes = Array.from({ length: 60 }, (_, i) => `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}${String.fromCharCode(65 + ((i * 11) % 26))}${i % 3 ? 'GOV' : ''}`);
+      const rows = Array.from({ length: 120 }, (_, i) => ({ source: codes[(i * 7) % 60], target: codes[(i * 13 + 1) % 60], events: 1 + ((i * 37) % 50), goldstein: ((i % 21) - 10) }));
+      network(svg, rows, {});
+      return [...svg.querySelectorAll('text.label')].map((n) => {
+        const b = (n as SVGGraphicsElement).getBBox();
+        return { t: n.textContent, x: b.x, y: b.y, w: b.width, h: b.height };
+      });
+    });
+    assert.equal(boxes.length, 30);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!, b = boxes[j]!;
+      assert.ok(!(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h), `labels ${a.t} and ${b.t} overlap`);
+    }
+    // The Goldstein line stops at a week without events and starts again after it.
+    const line = await page.evaluate(async () => {
+      const { timeSeries, weeklyBuckets } = await import('/charts.js' as string);
+      const svg = document.getElementById('series')!;
+      const row = (period: string, g: number) => ({ period, source: 'TUR', target: 'GRC', events: 2, q1: 1, q2: 0, q3: 1, q4: 0, goldstein: g });
+      timeSeries(svg, weeklyBuckets([row('2021-03-01', 3), row('2021-03-08', -2), row('2021-03-22', 1), row('2021-03-29', -4)], { from: '2021-03-01', to: '2021-04-02' }));
+      return svg.querySelector('path.gline')!.getAttribute('d')!;
+    });
+    assert.equal(line.match(/M/g)?.length, 2, `two pieces of line around the empty week: ${line}`);
+    consoleErrors.length = 0; // this server has no store: the corpus page's own calls answer 404
   });
 
   test('overlapping spans render properly nested, with the text intact', { skip }, async () => {
@@ -121,6 +200,7 @@ describe('browser', () => {
     assert.equal(ing.status, 0, ing.stderr);
     const server = await spawnServer(['--db', db]);
     servers.push(server);
+    corpus = server;
     await page.goto(server.url + '/corpus');
     await page.waitForSelector('#event-rows tr a', { timeout: 30_000 });
     assert.ok((await page.locator('#series rect').count()) >= 3, 'stacked bars');
@@ -151,5 +231,50 @@ describe('browser', () => {
     } finally {
       await writer.close();
     }
+    consoleErrors.length = 0; // the 503 answers above are logged by the browser as failed loads
+  });
+
+  test('corpus view: the 1830 event is listed apart, actors keep one colour, no two network labels overlap, no console error', { skip, timeout: 120_000 }, async () => {
+    assert.ok(corpus, 'the corpus server of the test above');
+    await page.goto(corpus!.url + '/corpus');
+    await page.waitForSelector('#event-rows tr a', { timeout: 30_000 });
+    await page.waitForSelector('#network text.label');
+    const ticks = await page.locator('#series .axis.x .tick text').allTextContents();
+    assert.ok(ticks.length >= 2, `ticks: ${ticks}`);
+    for (const t of ticks) assert.doesNotMatch(t, /18\d\d/, `the axis stays on 2021: ${ticks}`);
+    assert.match((await page.locator('#series-outside').textContent()) ?? '', /1 event dated outside .*2021-03-01 to 2021-04-13.*week of 1829-12-28/);
+    const fill = (code: string) => page.locator(`#network g.node[data-code="${code}"] circle`).getAttribute('fill');
+    assert.notEqual(await fill('USA'), await fill('IRQ'));
+    const chip = (code: string) => page.locator(`#actors button[data-actor="${code}"]`).evaluate((n) => getComputedStyle(n).backgroundColor);
+    const cell = (code: string) => page.locator(`#event-rows .chip[data-actor="${code}"]`).first().evaluate((n) => getComputedStyle(n).backgroundColor);
+    assert.notEqual(await chip('USA'), await chip('IRQ'));
+    assert.equal(await chip('USA'), await cell('USA'), 'one actor, one colour in chips and table');
+    const boxes = await page.locator('#network text.label').evaluateAll((ns) => ns.map((n) => {
+      const b = (n as SVGGraphicsElement).getBBox();
+      return { t: n.textContent, x: b.x, y: b.y, w: b.width, h: b.height };
+    }));
+    const nodes = await page.locator('#network g.node').count();
+    assert.equal(boxes.length, Math.min(30, nodes), 'the largest nodes are all labelled');
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!, b = boxes[j]!;
+      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      assert.ok(!overlap, `labels ${a.t} and ${b.t} overlap: ${JSON.stringify([a, b])}`);
+    }
+    assert.ok((await page.locator('#map .map-legend').count()) === 1, 'a legend on the map');
+    // The date filter applies to every panel, the actor chips and the network included.
+    assert.equal(await page.locator('#actors button[data-actor="GRCGOV"]').count(), 1);
+    await page.fill('#from', '2021-04-01');
+    await page.click('#show');
+    await page.waitForFunction(() => !document.querySelector('#actors button[data-actor="GRCGOV"]') && document.getElementById('status')!.textContent === '');
+    assert.equal(await page.locator('#network g.node[data-code="GRCGOV"]').count(), 0);
+    for (const d of await page.locator('#event-rows td.date').allTextContents()) assert.ok(d >= '2021-04-01', d);
+    await page.fill('#from', '');
+    await page.click('#show');
+    await page.waitForSelector('#actors button[data-actor="GRCGOV"]');
+    const dateCell = page.locator('#event-rows td.date').first();
+    assert.ok(((await dateCell.boundingBox())?.height ?? 99) < 30, 'a date on one line');
+    assert.equal((await page.request.get(corpus!.url + '/favicon.ico')).status(), 200);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'casus-corpus-all.png'), fullPage: true });
+    assert.deepEqual(consoleErrors, [], 'the corpus view logs no error');
   });
 });

@@ -26,7 +26,9 @@ test('negation flags the event and it is not counted as that event', () => {
   const es = events('Turkey did not attack Syrian Kurdish positions.');
   assert.ok(es.length > 0);
   assert.ok(es.every((e) => e.negated));
-  assert.ok(events('Turkey attacked Syrian Kurdish positions.').every((e) => !e.negated));
+  const plain = events('Turkey attacked Syrian Kurdish positions.');
+  assert.ok(plain.length > 0);
+  assert.ok(plain.every((e) => !e.negated));
 });
 
 test('compound subjects and objects give one event per pair', () => {

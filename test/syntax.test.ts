@@ -129,7 +129,7 @@ test('the subject slot finds a relative pronoun, a conjunction and an infinitive
 test('a verb\'s object stretch stops before a subordinate clause', () => {
   const text = 'Rebels attacked the convoy, while troops slept.';
   const { t } = parse(text);
-  const end = objectSpanEnd(t, at(t, 'attacked') + 1, t.n, new Set(['that', 'which', 'who']));
+  const end = objectSpanEnd(t, at(t, 'attacked') + 1, t.n, new Set(['that', 'which', 'who']), new Set(['including']));
   assert.equal(slice(text, t, at(t, 'attacked') + 1, end), 'the convoy');
 });
 

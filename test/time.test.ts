@@ -87,6 +87,7 @@ test('through code(): text dates, publication dates, and warnings', () => {
   assert.ok(warning, 'a date-impossible warning');
   assert.equal(warning.level, 'warning');
   assert.equal(bad!.text.slice(warning.start!, warning.end!), 'February 30');
+  assert.ok(bad!.events.length > 0, 'Putin met Erdogan is an event');
   for (const e of bad!.events) assert.equal(e.dateFrom, 'publication');
 });
 

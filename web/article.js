@@ -1,6 +1,7 @@
 // The article view: code a pasted or dropped article (or load a stored one with ?doc=ID), show the marked-up
 // text and the event list; clicking an event highlights its evidence in the text.
-import { api, countryColor, el, errorText, goldsteinBar, showStatus } from './common.js';
+import { api, el, errorText, goldsteinBar, showStatus } from './common.js';
+import { createPalette } from './palette.js';
 import { documentSpans, highlightEvent, renderMarkup } from './markup.js';
 
 const $ = (id) => document.getElementById(id);
@@ -10,10 +11,21 @@ const status = $('status');
 const article = $('article');
 const list = $('events');
 let current = null;
+let palette = createPalette();
+
+/** One colour per entity (an event's actor names its entity by id), assigned in the order of first mention. */
+const actorKey = (a) => a?.id ?? a?.code ?? a?.name ?? null;
+const tint = (a) => palette.light(actorKey(a));
+
+function colourEntities(doc) {
+  palette = createPalette();
+  const first = (e) => Math.min(...(e.mentions ?? []).map((m) => m.start), Infinity);
+  for (const e of [...(doc.actors ?? [])].sort((a, b) => first(a) - first(b))) palette.color(actorKey(e));
+}
 
 function actorChip(a) {
   if (!a) return el('span', { class: 'chip none' }, '—');
-  return el('span', { class: 'chip', title: `${a.name} (${a.code ?? 'no code'})`, style: { background: countryColor(a.country) } }, a.code ?? a.name);
+  return el('span', { class: 'chip', title: `${a.name} (${a.code ?? 'no code'})`, 'data-actor': actorKey(a), style: { background: tint(a) } }, a.code ?? a.name);
 }
 
 function place(loc) {
@@ -49,7 +61,8 @@ function selectEvent(id) {
 function render(doc) {
   current = doc;
   $('doc-title').textContent = doc.title || 'Text';
-  renderMarkup(article, doc.text, documentSpans(doc));
+  colourEntities(doc);
+  renderMarkup(article, doc.text, documentSpans(doc, tint));
   list.replaceChildren(...doc.events.map(eventItem));
   $('event-count').textContent = `(${doc.events.length})`;
   if (!doc.events.length) list.append(el('li', { class: 'empty' }, 'No events found in this article.'));

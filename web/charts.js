@@ -1,85 +1,79 @@
-// The corpus view's two charts, drawn as SVG by hand: events per QuadClass per week (stacked bars) with the mean
-// Goldstein score (line), and the network of actors (force layout; edge width = events, colour = mean Goldstein).
-import { countryColor, goldsteinColor, QUADS, svgEl } from './common.js';
+// The corpus view's two charts, drawn with d3 (served by casus at /vendor/d3.min.js): events per QuadClass per week
+// (stacked bars on a time axis over the corpus's publication range) with the mean Goldstein score (a line broken over
+// weeks without events), and the network of actors (d3-force; the 30 largest nodes labelled, no two labels overlapping).
+import { goldsteinColor, QUADS } from './common.js';
+import { placeLabels } from './labels.js';
 
-const DAY = 86_400_000;
+const d3 = globalThis.d3;
+const WEEK = 7 * 86_400_000;
+const MAX_WEEKS = 1500;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
+const weekOf = (date) => d3.utcMonday.floor(new Date(`${date.slice(0, 10)}T00:00:00Z`)).getTime();
 
-/** Dyad rows ({period, events, q1..q4, goldstein}) summed per week; weeks without events are filled with zeros. */
-export function weeklyBuckets(rows) {
+/**
+ * Dyad rows ({period, events, q1..q4, goldstein}) summed per week, over `range` ({from, to}: the corpus's publication
+ * dates; the rows' own span when absent), weeks without events filled with zeros. Weeks outside the range are not
+ * drawn: they come back in `outside` ({period, n}), to be listed apart.
+ */
+export function weeklyBuckets(rows, range = null) {
   const by = new Map();
   for (const r of rows) {
     if (!r.period) continue;
-    const b = by.get(r.period) ?? { period: r.period, q: [0, 0, 0, 0], gsum: 0, n: 0 };
+    const k = iso(weekOf(r.period));
+    const b = by.get(k) ?? { period: k, q: [0, 0, 0, 0], gsum: 0, n: 0 };
     b.q[0] += r.q1 ?? 0; b.q[1] += r.q2 ?? 0; b.q[2] += r.q3 ?? 0; b.q[3] += r.q4 ?? 0;
     b.gsum += (r.goldstein ?? 0) * (r.events ?? 0);
     b.n += r.events ?? 0;
-    by.set(r.period, b);
+    by.set(k, b);
   }
   const keys = [...by.keys()].sort();
-  if (!keys.length) return [];
-  const out = [];
-  const last = Date.parse(keys[keys.length - 1]);
-  for (let t = Date.parse(keys[0]); t <= last && out.length < 520; t += 7 * DAY) {
+  const from = range?.from ? weekOf(range.from) : keys.length ? Date.parse(keys[0]) : null;
+  const to = range?.to ? weekOf(range.to) : keys.length ? Date.parse(keys[keys.length - 1]) : null;
+  if (from === null || to === null) return { from: null, to: null, buckets: [], outside: [] };
+  const buckets = [];
+  for (let t = from; t <= to && buckets.length < MAX_WEEKS; t += WEEK) {
     const k = iso(t);
-    out.push(by.get(k) ?? { period: k, q: [0, 0, 0, 0], gsum: 0, n: 0 });
+    buckets.push(by.get(k) ?? { period: k, q: [0, 0, 0, 0], gsum: 0, n: 0 });
   }
-  // Periods off the weekly grid (should not happen) are kept rather than lost.
-  for (const k of keys) if (!out.some((b) => b.period === k)) out.push(by.get(k));
-  return out.sort((a, b) => (a.period < b.period ? -1 : 1));
+  const last = buckets.length ? Date.parse(buckets[buckets.length - 1].period) : to;
+  const outside = keys.filter((k) => Date.parse(k) < from || Date.parse(k) > last).map((k) => ({ period: k, n: by.get(k).n }));
+  return { from, to: last + WEEK, buckets, outside };
 }
 
-export function timeSeries(svg, buckets) {
-  const W = 900, H = 290, m = { l: 42, r: 44, t: 26, b: 36 };
-  const iw = W - m.l - m.r, ih = H - m.t - m.b;
-  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
-  svg.replaceChildren();
-  if (!buckets.length) {
-    svg.append(svgEl('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'empty' }, 'No dated events for this selection.'));
+export function timeSeries(svg, { from, to, buckets }) {
+  const W = 900, H = 290, m = { l: 44, r: 46, t: 26, b: 30 };
+  const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`);
+  root.selectChildren().remove();
+  if (!buckets.some((b) => b.n)) {
+    root.append('text').attr('x', W / 2).attr('y', H / 2).attr('text-anchor', 'middle').attr('class', 'empty').text('No dated events for this selection.');
     return;
   }
-  const max = Math.max(1, ...buckets.map((b) => b.n));
-  const bw = iw / buckets.length;
-  const barW = Math.max(1, Math.min(bw * 0.8, 36));
-  const y = (v) => m.t + ih - (v / max) * ih;
-  const gy = (g) => m.t + ih * (1 - (g + 10) / 20);
-  const axis = svgEl('g', { class: 'axis' });
-  for (const v of [...new Set([0, Math.round(max / 2), max])]) {
-    axis.append(svgEl('line', { x1: m.l, x2: m.l + iw, y1: y(v), y2: y(v), 'stroke-dasharray': v ? '2 3' : null }));
-    axis.append(svgEl('text', { x: m.l - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)));
-  }
-  for (const g of [-10, 0, 10]) axis.append(svgEl('text', { x: m.l + iw + 6, y: gy(g) + 4 }, (g > 0 ? '+' : '') + g));
-  axis.append(svgEl('text', { x: 4, y: 12 }, 'events'));
-  axis.append(svgEl('text', { x: W - 4, y: 12, 'text-anchor': 'end' }, 'Goldstein'));
-  const every = Math.ceil(buckets.length / 9);
-  buckets.forEach((b, i) => {
-    if (i % every === 0) axis.append(svgEl('text', { x: m.l + i * bw + bw / 2, y: H - m.b + 16, 'text-anchor': 'middle' }, b.period));
-  });
-  svg.append(axis);
-  const bars = svgEl('g', { class: 'bars' });
-  buckets.forEach((b, i) => {
-    let acc = 0;
-    QUADS.forEach((q, k) => {
-      const v = b.q[k];
-      if (!v) return;
-      bars.append(svgEl('rect', { x: m.l + i * bw + (bw - barW) / 2, width: barW, y: y(acc + v), height: y(acc) - y(acc + v), fill: q.color },
-        svgEl('title', {}, `week of ${b.period}: ${v} ${q.name.toLowerCase()}`)));
-      acc += v;
-    });
-  });
-  svg.append(bars);
-  svg.append(svgEl('line', { x1: m.l, x2: m.l + iw, y1: gy(0), y2: gy(0), stroke: '#1d2330', 'stroke-opacity': 0.25 }));
-  const pts = buckets.map((b, i) => (b.n ? [m.l + i * bw + bw / 2, gy(b.gsum / b.n), b] : null)).filter(Boolean);
-  if (pts.length) {
-    svg.append(svgEl('path', { class: 'gline', d: pts.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join('') }));
-    for (const [px, py, b] of pts) {
-      svg.append(svgEl('circle', { cx: px, cy: py, r: 2.6, fill: goldsteinColor(b.gsum / b.n) }, svgEl('title', {}, `week of ${b.period}: mean Goldstein ${(b.gsum / b.n).toFixed(2)}`)));
-    }
-  }
+  const x = d3.scaleUtc().domain([new Date(from), new Date(to)]).range([m.l, W - m.r]);
+  const y = d3.scaleLinear().domain([0, d3.max(buckets, (b) => b.n)]).nice().range([H - m.b, m.t]);
+  const gy = d3.scaleLinear().domain([-10, 10]).range([H - m.b, m.t]);
+  root.append('g').attr('class', 'axis x').attr('transform', `translate(0,${H - m.b})`).call(d3.axisBottom(x).ticks(W / 100).tickSizeOuter(0));
+  root.append('g').attr('class', 'axis y').attr('transform', `translate(${m.l},0)`).call(d3.axisLeft(y).ticks(5, 'd'));
+  root.append('g').attr('class', 'axis g').attr('transform', `translate(${W - m.r},0)`).call(d3.axisRight(gy).tickValues([-10, -5, 0, 5, 10]).tickFormat(d3.format('+d')));
+  root.append('text').attr('x', 4).attr('y', 12).text('events');
+  root.append('text').attr('x', W - 4).attr('y', 12).attr('text-anchor', 'end').text('Goldstein');
+  const series = d3.stack().keys([0, 1, 2, 3]).value((b, k) => b.q[k])(buckets);
+  const barW = (b) => Math.max(1, x(Date.parse(b.period) + WEEK) - x(Date.parse(b.period)) - 1);
+  root.append('g').attr('class', 'bars').selectAll('g').data(series).join('g').attr('fill', (s) => QUADS[s.key].color)
+    .selectAll('rect').data((s) => s.filter((d) => d[1] > d[0]).map((d) => Object.assign(d, { quad: QUADS[s.key] }))).join('rect')
+    .attr('class', 'bar').attr('x', (d) => x(Date.parse(d.data.period))).attr('width', (d) => barW(d.data))
+    .attr('y', (d) => y(d[1])).attr('height', (d) => y(d[0]) - y(d[1]))
+    .append('title').text((d) => `week of ${d.data.period}: ${d[1] - d[0]} ${d.quad.name.toLowerCase()}`);
+  root.append('line').attr('x1', m.l).attr('x2', W - m.r).attr('y1', gy(0)).attr('y2', gy(0)).attr('stroke', '#1d2330').attr('stroke-opacity', 0.25);
+  const mid = (b) => x(Date.parse(b.period) + WEEK / 2);
+  const line = d3.line().defined((b) => b.n > 0).x(mid).y((b) => gy(b.gsum / b.n));
+  root.append('path').attr('class', 'gline').attr('d', line(buckets));
+  root.append('g').attr('class', 'gdots').selectAll('circle').data(buckets.filter((b) => b.n)).join('circle')
+    .attr('cx', mid).attr('cy', (b) => gy(b.gsum / b.n)).attr('r', 2.6).attr('fill', (b) => goldsteinColor(b.gsum / b.n))
+    .append('title').text((b) => `week of ${b.period}: mean Goldstein ${(b.gsum / b.n).toFixed(2)}`);
 }
 
 /** Dyad rows summed over periods into edges {source, target, events, goldstein}, the `max` largest. */
-export function dyadEdges(rows, max = 40) {
+export function dyadEdges(rows, max = 60) {
   const by = new Map();
   for (const r of rows) {
     if (!r.source || !r.target || r.source === r.target) continue;
@@ -92,72 +86,69 @@ export function dyadEdges(rows, max = 40) {
   return [...by.values()].map((e) => ({ ...e, goldstein: e.events ? e.gsum / e.events : 0 })).sort((a, b) => b.events - a.events).slice(0, max);
 }
 
-/** A small force layout (Fruchterman–Reingold), deterministic (nodes start on a circle), then fitted to the box. */
-function layout(nodes, edges, W, H) {
-  const n = nodes.length;
-  const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.45;
-  nodes.forEach((d, i) => {
-    d.x = W / 2 + (W / 3) * Math.cos((2 * Math.PI * i) / n);
-    d.y = H / 2 + (H / 3) * Math.sin((2 * Math.PI * i) / n);
-  });
-  let temp = W / 8;
-  for (let it = 0; it < 300; it++, temp *= 0.985) {
-    for (const a of nodes) { a.dx = (W / 2 - a.x) * 0.1; a.dy = (H / 2 - a.y) * 0.1 * (W / H); }
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
-      const a = nodes[i], b = nodes[j];
-      const dx = a.x - b.x || 0.01, dy = a.y - b.y || 0.01, f = (k * k) / (dx * dx + dy * dy);
-      a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
-    }
-    for (const e of edges) {
-      const dx = e.s.x - e.t.x, dy = e.s.y - e.t.y, f = (Math.hypot(dx, dy) / k) * 0.15;
-      e.s.dx -= dx * f; e.s.dy -= dy * f; e.t.dx += dx * f; e.t.dy += dy * f;
-    }
-    for (const a of nodes) {
-      const d = Math.hypot(a.dx, a.dy) || 1, step = Math.min(d, temp);
-      a.x += (a.dx / d) * step;
-      a.y += (a.dy / d) * step;
-    }
-  }
-  const xs = nodes.map((d) => d.x), ys = nodes.map((d) => d.y);
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+/** d3-force layout, run to rest at once (deterministic: d3 starts nodes on a spiral), then fitted to the box. */
+function layout(nodes, links, W, H) {
+  const sim = d3.forceSimulation(nodes)
+    .force('link', d3.forceLink(links).id((d) => d.code).distance(70).strength(0.25))
+    .force('charge', d3.forceManyBody().strength(-220))
+    .force('x', d3.forceX(0).strength(0.05)).force('y', d3.forceY(0).strength(0.08))
+    .force('collide', d3.forceCollide((d) => d.r + 14))
+    .stop();
+  for (let i = 0; i < 300; i++) sim.tick();
+  const fx = d3.scaleLinear().domain(d3.extent(nodes, (d) => d.x)).range([50, W - 50]);
+  const fy = d3.scaleLinear().domain(d3.extent(nodes, (d) => d.y)).range([40, H - 30]);
   for (const d of nodes) {
-    d.x = x1 > x0 ? 40 + ((d.x - x0) / (x1 - x0)) * (W - 80) : W / 2;
-    d.y = y1 > y0 ? 34 + ((d.y - y0) / (y1 - y0)) * (H - 60) : H / 2;
+    d.x = nodes.length > 1 ? fx(d.x) : W / 2;
+    d.y = nodes.length > 1 ? fy(d.y) : H / 2;
   }
 }
 
-export function network(svg, rows, { selected = [], onPick } = {}) {
+/** The network of actors; `color(code)` fills a node. The 30 largest nodes are labelled. */
+export function network(svg, rows, { selected = [], onPick, color = () => '#ccc', labels = 30 } = {}) {
   const W = 600, H = 420;
-  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
-  svg.replaceChildren();
+  const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`);
+  root.selectChildren().remove();
   const list = dyadEdges(rows);
   if (!list.length) {
-    svg.append(svgEl('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle' }, 'No dyads with both actors coded.'));
+    root.append('text').attr('x', W / 2).attr('y', H / 2).attr('text-anchor', 'middle').text('No dyads with both actors coded.');
     return;
   }
-  const nodes = new Map();
-  const node = (code) => nodes.get(code) ?? nodes.set(code, { code, total: 0 }).get(code);
-  const edges = list.map((e) => ({ ...e, s: node(e.source), t: node(e.target) }));
-  for (const e of edges) { e.s.total += e.events; e.t.total += e.events; }
-  layout([...nodes.values()], edges, W, H);
-  const maxE = Math.max(...edges.map((e) => e.events));
-  const maxN = Math.max(...[...nodes.values()].map((d) => d.total));
-  const g = svgEl('g', { class: 'edges' });
-  for (const e of edges) {
-    const mx = (e.s.x + e.t.x) / 2, my = (e.s.y + e.t.y) / 2, dx = e.t.x - e.s.x, dy = e.t.y - e.s.y;
-    const cx = mx - dy * 0.15, cy = my + dx * 0.15;
-    g.append(svgEl('path', { class: 'edge', d: `M${e.s.x.toFixed(1)},${e.s.y.toFixed(1)}Q${cx.toFixed(1)},${cy.toFixed(1)} ${e.t.x.toFixed(1)},${e.t.y.toFixed(1)}`,
-      fill: 'none', stroke: goldsteinColor(e.goldstein), 'stroke-width': (1 + 7 * Math.sqrt(e.events / maxE)).toFixed(2), 'stroke-opacity': 0.8 },
-      svgEl('title', {}, `${e.source} → ${e.target}: ${e.events} events, mean Goldstein ${e.goldstein.toFixed(2)}`)));
-  }
-  svg.append(g);
-  for (const d of nodes.values()) {
-    const on = selected.some((p) => p && d.code.startsWith(p));
-    const n = svgEl('g', { class: 'node', transform: `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})` },
-      svgEl('circle', { r: (5 + 9 * Math.sqrt(d.total / maxN)).toFixed(1), fill: countryColor(d.code.slice(0, 3)), stroke: on ? '#ffb400' : '#555', 'stroke-width': on ? 3 : 1 }),
-      svgEl('text', { y: -10 - 9 * Math.sqrt(d.total / maxN), 'text-anchor': 'middle' }, d.code),
-      svgEl('title', {}, `${d.code}: ${d.total} events in the shown dyads (click to pick)`));
-    if (onPick) n.addEventListener('click', () => onPick(d.code));
-    svg.append(n);
-  }
+  const byCode = new Map();
+  const node = (code) => byCode.get(code) ?? byCode.set(code, { code, total: 0 }).get(code);
+  for (const e of list) { node(e.source).total += e.events; node(e.target).total += e.events; }
+  const nodes = [...byCode.values()];
+  const size = d3.scaleSqrt().domain([0, d3.max(nodes, (d) => d.total)]).range([4, 16]);
+  for (const d of nodes) d.r = size(d.total);
+  const links = list.map((e) => ({ ...e }));
+  layout(nodes, links, W, H);
+  const width = d3.scaleSqrt().domain([0, d3.max(links, (e) => e.events)]).range([1, 8]);
+  root.append('g').attr('class', 'edges').selectAll('path').data(links).join('path').attr('class', 'edge')
+    .attr('d', (e) => {
+      const dx = e.target.x - e.source.x, dy = e.target.y - e.source.y;
+      const cx = (e.source.x + e.target.x) / 2 - dy * 0.15, cy = (e.source.y + e.target.y) / 2 + dx * 0.15;
+      return `M${e.source.x},${e.source.y}Q${cx},${cy} ${e.target.x},${e.target.y}`;
+    })
+    .attr('fill', 'none').attr('stroke', (e) => goldsteinColor(e.goldstein)).attr('stroke-width', (e) => width(e.events)).attr('stroke-opacity', 0.75)
+    .append('title').text((e) => `${e.source.code} → ${e.target.code}: ${e.events} events, mean Goldstein ${e.goldstein.toFixed(2)}`);
+  const on = (d) => selected.some((p) => p && d.code.startsWith(p));
+  const g = root.append('g').attr('class', 'nodes').selectAll('g').data(nodes).join('g').attr('class', 'node')
+    .attr('data-code', (d) => d.code).attr('transform', (d) => `translate(${d.x},${d.y})`);
+  g.append('circle').attr('r', (d) => d.r).attr('fill', (d) => color(d.code)).attr('stroke', (d) => (on(d) ? '#ffb400' : '#fff')).attr('stroke-width', (d) => (on(d) ? 3 : 1.2));
+  g.append('title').text((d) => `${d.code}: ${d.total} events in the shown dyads (click to pick)`);
+  if (onPick) g.on('click', (_, d) => onPick(d.code));
+  labelNodes(root, nodes, labels, W, H);
+}
+
+/** Labels for the `n` largest nodes, drawn above edges and nodes, placed by placeLabels (no overlap). */
+function labelNodes(root, nodes, n, W, H) {
+  const top = [...nodes].sort((a, b) => b.total - a.total || (a.code < b.code ? -1 : 1)).slice(0, n);
+  const layer = root.append('g').attr('class', 'labels');
+  const texts = layer.selectAll('text').data(top).join('text').attr('class', 'label').text((d) => d.code);
+  const sizes = texts.nodes().map((t) => t.getBBox());
+  const boxes = placeLabels(top.map((d, i) => ({ x: d.x, y: d.y, r: d.r, w: sizes[i].width + 2, h: sizes[i].height })), nodes, { x: 0, y: 0, w: W, h: H });
+  layer.selectAll('line').data(top.filter((_, i) => boxes[i].far)).join('line').lower().attr('class', 'leader')
+    .attr('x1', (d) => d.x).attr('y1', (d) => d.y)
+    .attr('x2', (d) => { const b = boxes[top.indexOf(d)]; return b.x + b.w / 2; })
+    .attr('y2', (d) => { const b = boxes[top.indexOf(d)]; return b.y + b.h / 2; });
+  texts.attr('x', (_, i) => boxes[i].x + 1).attr('y', (_, i) => boxes[i].y + boxes[i].h / 2).attr('dominant-baseline', 'central');
 }

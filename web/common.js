@@ -1,13 +1,34 @@
-// Shared helpers of the article and corpus views: the JSON API, DOM building, colours.
+// Shared helpers of the article and corpus views: the JSON API, DOM building, colours (actors: palette.js).
 
-/** Calls the API; resolves to {ok, status, data}, where a failed call's data is {error: {code, message}}. */
-export async function api(path, init) {
+const TOKEN_KEY = 'casus-token';
+
+/** Asks for the server's access token (once: it is kept in sessionStorage for the tab's session). */
+function askToken() {
+  const t = window.prompt('This casus server needs its access token:')?.trim();
+  if (t) sessionStorage.setItem(TOKEN_KEY, t);
+  else sessionStorage.removeItem(TOKEN_KEY);
+  return t || null;
+}
+
+/**
+ * Calls the API; resolves to {ok, status, data}, where a failed call's data is {error: {code, message}}. A server
+ * that needs a token answers 401: the token is asked for once, then sent with every call of the session.
+ */
+export async function api(path, init = {}, retried = false) {
+  const sent = sessionStorage.getItem(TOKEN_KEY);
+  const headers = new Headers(init.headers ?? {});
+  if (sent) headers.set('authorization', `Bearer ${sent}`);
   let res;
   try {
-    res = await fetch(path, init);
+    res = await fetch(path, { ...init, headers });
   } catch (e) {
     return { ok: false, status: 0, data: { error: { code: 'network', message: `the server could not be reached (${e.message})` } } };
   }
+  if (res.status === 401 && !retried) {
+    const now = sessionStorage.getItem(TOKEN_KEY);
+    // Another call may have asked meanwhile: use its answer rather than asking again.
+    if ((now && now !== sent) || askToken()) return api(path, init, true);
+  } else if (res.status === 401) sessionStorage.removeItem(TOKEN_KEY);
   let data;
   try {
     data = await res.json();
@@ -41,21 +62,6 @@ function setAttrs(e, attrs) {
     else if (k === 'style' && typeof v === 'object') Object.assign(e.style, v);
     else e.setAttribute(k, String(v));
   }
-}
-
-/** A stable hue for an ISO country code (FNV-1a hash). */
-export function countryHue(iso) {
-  let h = 0x811c9dc5;
-  for (const ch of String(iso)) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 360;
-}
-
-/** Background colour of an actor of a country; grey when it has none. */
-export function countryColor(iso) {
-  return iso ? `hsl(${countryHue(iso)} 75% 82%)` : 'hsl(0 0% 86%)';
 }
 
 /** Goldstein score (−10 … +10) as a colour: red → grey → green. */

@@ -1,12 +1,11 @@
 // The world map of placed events: Natural Earth country shapes (world-atlas, served by casus at /vendor/), decoded
-// with topojson-client (also served by casus), projected equirectangularly here; events are circles at lat/lon.
-import { goldsteinColor, svgEl } from './common.js';
+// with topojson-client and projected with d3-geo (Natural Earth projection); events are circles at their lat/lon,
+// sized by count and coloured by mean Goldstein, explained by a legend under the map.
+import { goldsteinColor } from './common.js';
 
-const W = 960, H = 480;
+const d3 = globalThis.d3;
+const W = 960, LEGEND = 64;
 let shapes = null;
-
-/** Equirectangular projection of lon/lat into the W×H map. */
-export const project = (lon, lat) => [((lon + 180) / 360) * W, ((90 - lat) / 180) * H];
 
 async function loadShapes() {
   if (shapes) return shapes;
@@ -17,24 +16,6 @@ async function loadShapes() {
   if (!tj) throw new Error('topojson-client did not load');
   shapes = tj.feature(topo, topo.objects.countries).features;
   return shapes;
-}
-
-/** A ring as path data; a jump across the antimeridian starts a new sub-path instead of a line across the map. */
-function ringPath(ring) {
-  let d = '';
-  let prev = null;
-  for (const [lon, lat] of ring) {
-    const [x, y] = project(lon, lat);
-    d += `${prev === null || Math.abs(lon - prev) > 180 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
-    prev = lon;
-  }
-  return d + 'Z';
-}
-
-function featurePath(geom) {
-  if (!geom) return '';
-  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.type === 'MultiPolygon' ? geom.coordinates : [];
-  return polys.map((p) => p.map(ringPath).join('')).join('');
 }
 
 /** Events grouped by place: {lat, lon, place, events, gsum}. */
@@ -51,27 +32,42 @@ function placed(events) {
   return [...by.values()].sort((a, b) => b.events - a.events);
 }
 
+function legend(g, size, maxEvents, y) {
+  g.attr('class', 'map-legend').attr('transform', `translate(12,${y})`);
+  g.append('text').attr('x', 0).attr('y', 22).text('mean Goldstein');
+  const ramp = [-10, -5, 0, 5, 10];
+  g.selectAll('rect').data(ramp).join('rect').attr('x', (_, i) => 160 + i * 52).attr('y', 8).attr('width', 50).attr('height', 18).attr('fill', goldsteinColor);
+  g.selectAll('text.tick').data(ramp).join('text').attr('class', 'tick').attr('x', (_, i) => 185 + i * 52).attr('y', 48).attr('text-anchor', 'middle').text(d3.format('+d'));
+  const counts = [...new Set([1, Math.round(Math.sqrt(maxEvents)), maxEvents])].filter((n) => n >= 1);
+  g.append('text').attr('x', 460).attr('y', 22).text('events at a place');
+  let x = 640;
+  for (const n of counts) {
+    g.append('circle').attr('class', 'key').attr('cx', x + size(n)).attr('cy', 18).attr('r', size(n)).attr('fill', '#999');
+    g.append('text').attr('x', x + 2 * size(n) + 6).attr('y', 24).text(String(n));
+    x += 2 * size(n) + 44;
+  }
+}
+
 export async function worldMap(svg, events) {
-  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
-  svg.replaceChildren(svgEl('rect', { class: 'sea', x: 0, y: 0, width: W, height: H }));
+  const projection = d3.geoNaturalEarth1().fitWidth(W, { type: 'Sphere' });
+  const path = d3.geoPath(projection);
+  const mapH = Math.ceil(path.bounds({ type: 'Sphere' })[1][1]) + 2;
+  const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${mapH + LEGEND}`);
+  root.selectChildren().remove();
+  root.append('path').attr('class', 'sea').attr('d', path({ type: 'Sphere' }));
   try {
-    const g = svgEl('g', { class: 'countries' });
-    for (const f of await loadShapes()) {
-      g.append(svgEl('path', { class: 'country', d: featurePath(f.geometry) }, svgEl('title', {}, f.properties?.name ?? '')));
-    }
-    svg.append(g);
+    root.append('g').attr('class', 'countries').selectAll('path').data(await loadShapes()).join('path').attr('class', 'country')
+      .attr('d', path).append('title').text((f) => f.properties?.name ?? '');
   } catch (e) {
-    svg.append(svgEl('text', { x: 10, y: 20 }, `The map shapes could not be loaded: ${e.message}`));
+    root.append('text').attr('x', 10).attr('y', 20).text(`The map shapes could not be loaded: ${e.message}`);
   }
   const places = placed(events);
-  const dots = svgEl('g', { class: 'dots' });
-  for (const p of places) {
-    const [x, y] = project(p.lon, p.lat);
-    const mean = p.gsum / p.events;
-    dots.append(svgEl('circle', { class: 'dot', cx: x.toFixed(1), cy: y.toFixed(1), r: (4 + 3 * Math.sqrt(p.events)).toFixed(1), fill: goldsteinColor(mean) },
-      svgEl('title', {}, `${p.place}: ${p.events} events, mean Goldstein ${mean.toFixed(2)}`)));
-  }
-  svg.append(dots);
-  if (!places.length) svg.append(svgEl('text', { x: W / 2, y: H - 12, 'text-anchor': 'middle' }, 'No placed events in this selection.'));
+  const maxEvents = d3.max(places, (p) => p.events) ?? 1;
+  const size = d3.scaleSqrt().domain([0, Math.max(1, maxEvents)]).range([2, 16]);
+  root.append('g').attr('class', 'dots').selectAll('circle').data(places).join('circle').attr('class', 'dot')
+    .attr('transform', (p) => `translate(${projection([p.lon, p.lat])})`).attr('r', (p) => size(p.events)).attr('fill', (p) => goldsteinColor(p.gsum / p.events))
+    .append('title').text((p) => `${p.place}: ${p.events} events, mean Goldstein ${(p.gsum / p.events).toFixed(2)}`);
+  legend(root.append('g'), size, maxEvents, mapH + 4);
+  if (!places.length) root.append('text').attr('x', W / 2).attr('y', mapH - 12).attr('text-anchor', 'middle').text('No placed events in this selection.');
   return places.length;
 }

@@ -1,12 +1,12 @@
 // The article as marked-up text. Spans may overlap (a quote across part of an actor's name, a verb inside a quote):
 // the markup is built from the sorted list of span boundaries with a stack of open elements, closing and reopening
 // elements where spans cross, so the result is always properly nested. No string insertion, no HTML parsing.
-import { countryColor, el } from './common.js';
+import { el } from './common.js';
 
 const LAYER = { sentence: 0, quote: 1, actor: 2, verb: 3 };
 
-/** Collects the spans to mark in a Document. */
-export function documentSpans(doc) {
+/** Collects the spans to mark in a Document; `tint(actor)` is the background of an actor (an entity or a reference to one). */
+export function documentSpans(doc, tint = () => null) {
   const spans = [];
   for (const s of doc.sentences ?? []) {
     const cls = [s.kind === 'opinion' ? 'opinion' : '', s.section === 'headline' ? 'headline' : ''].filter(Boolean).join(' ');
@@ -22,7 +22,7 @@ export function documentSpans(doc) {
       const key = `r:${m.start}:${m.end}`;
       if (refs.has(key)) continue;
       refs.add(key);
-      spans.push({ start: m.start, end: m.end, layer: LAYER.actor, key, cls: 'actor', title: `${e.name} (${e.code ?? 'no code'})`, color: countryColor(e.country), country: e.country });
+      spans.push({ start: m.start, end: m.end, layer: LAYER.actor, key, cls: 'actor', title: `${e.name} (${e.code ?? 'no code'})`, color: tint(e), country: e.country });
     }
   }
   const verbs = new Map();
@@ -31,7 +31,7 @@ export function documentSpans(doc) {
       const key = a ? `r:${a.start}:${a.end}` : null;
       if (a && !refs.has(key)) {
         refs.add(key);
-        spans.push({ start: a.start, end: a.end, layer: LAYER.actor, key, cls: 'actor ref', title: `${a.name} (${a.code ?? 'no code'})`, color: countryColor(a.country) });
+        spans.push({ start: a.start, end: a.end, layer: LAYER.actor, key, cls: 'actor ref', title: `${a.name} (${a.code ?? 'no code'})`, color: tint(a) });
       }
     }
     const key = `v:${ev.verb.start}:${ev.verb.end}`;

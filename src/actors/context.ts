@@ -1,9 +1,9 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import type { Piece } from './match.js';
+import { LOCATIVE_PREPOSITIONS as LOCATIVE } from '../language/closed-class.js';
 
 /** Where a role word with no country of its own gets one: the article, the place, the institution just named. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'towards', 'toward']);
 
 /** Count countries named in the article to find the one it is about. */
 export function findMainCountry(a: Analysis, pieces: Piece[][]): string | null {
@@ -44,9 +44,9 @@ export function countryAfterIn(t: Tokens, at: number, end: number, pieces: Piece
 export function recentCountry(a: Analysis, s: number, sector: string | null): string | null {
   if (!sector) return null;
   for (let m = a.mentions.length - 1; m >= 0; m--) {
-    const mm = a.mentions[m]!;
-    if (s - a.tokens.sent[mm.first]! > 2) break;
-    if (mm.strong && !mm.inferred && mm.country && mm.sector === sector && mm.kind !== 'person') return mm.country;
+    const candidate = a.mentions[m]!;
+    if (s - a.tokens.sent[candidate.first]! > 2) break;
+    if (candidate.strong && !candidate.inferred && candidate.country && candidate.sector === sector && candidate.kind !== 'person') return candidate.country;
   }
   return null;
 }

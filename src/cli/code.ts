@@ -10,6 +10,7 @@ import { FORMATS, codeOne, framing, type OutputOptions } from './coded.js';
 import { codeOrdered, type Engine } from './ordered.js';
 import { PoolInitError, WorkerPool } from './pool.js';
 import { Progress, progressWanted } from './progress.js';
+import { dictionaryPaths } from './config.js';
 
 export { FORMATS, type Format } from './coded.js';
 
@@ -75,7 +76,7 @@ export async function runCode(argv: string[], out: Out, err: Out): Promise<numbe
   const files = args.positionals.length ? args.positionals : ['-'];
   const workers = workersOf(args);
   const view: ViewOptions = { includeOpinion: args.flags.has('include-opinion'), ontology };
-  const dict = args.flags.get('dict') ?? [];
+  const dict = dictionaryPaths(args.flags.get('dict'));
   const opts: OutputOptions = { format, view };
   const typeOf = (file: string): InputType => (forced !== 'auto' ? forced : file === '-' ? 'text' : inputTypeOf(file) ?? 'text');
   // A text or HTML input is one document: never start more workers than there are documents. By default, a small

@@ -3,7 +3,8 @@
  * so that both print exactly the same bytes and the same error lines.
  */
 import type { Document, InputDoc } from '../document/types.js';
-import type { Coder, InputError } from '../pipeline.js';
+import type { Coder } from '../pipeline.js';
+import { InputError } from '../document/errors.js';
 import { countedEvents, type ViewOptions } from '../output/rows.js';
 import { formatTable } from '../output/table.js';
 import { formatTsv, tsvHeader } from '../output/tsv.js';
@@ -55,12 +56,14 @@ export function codeOne(coder: Coder, input: InputDoc, opts: OutputOptions): Cod
   let out: string;
   try {
     doc = coder.code(input);
+    // HTML with no readable text (no body, only markup) is reported like an empty text file, not coded as nothing.
+    if (input.html !== undefined && !doc.text.trim()) return { err: `casus: ${whereOf(input)}: empty input (the HTML has no text)\n` };
     // Formatting inside the guard too: a document too large to print is reported like any other failure.
     out = formatDoc(doc, opts);
   } catch (e) {
     const where = whereOf(input);
-    // By name, not instanceof: the main thread does not load the pipeline (and its models) just for this class.
-    if ((e as InputError).name === 'InputError') return { err: `casus: ${where}: ${(e as InputError).message}\n` };
+    // InputError has a module of its own: the main thread recognises it without loading the pipeline and its models.
+    if (e instanceof InputError) return { err: `casus: ${where}: ${e.message}\n` };
     // A bug in casus must not lose the rest of the run: report it on one line and go on.
     let err = `casus: ${where}: internal error while coding (${(e as Error).message}); please report it\n`;
     if (process.env.CASUS_DEBUG) err += `${(e as Error).stack}\n`;

@@ -2,19 +2,20 @@ import type { Out } from './code.js';
 import { UsageError, flag, parseArgs } from './args.js';
 import { readDictionaries, compileLexicon } from '../lexicon/load.js';
 import { DictionaryError } from '../lexicon/jsonl.js';
-import { checkDictionaries } from '../lexicon/check.js';
-import { explain } from '../events/explain.js';
+import { checkDictionaries } from '../tools/check-dictionaries.js';
+import { explain } from '../tools/explain.js';
 import { normalizeDate } from '../document/dates.js';
+import { configDictionaries, dictionaryPaths } from './config.js';
 
 /** `casus dict stats|check|explain`. */
 export async function runDict(argv: string[], out: Out, err: Out): Promise<number> {
   const [sub, ...rest] = argv;
   const args = parseArgs(rest, { dict: { value: true, repeat: true }, date: { value: true }, json: {} });
-  const userPaths = [...(args.flags.get('dict') ?? [])];
+  const flagPaths = args.flags.get('dict') ?? [];
   switch (sub) {
     case 'stats': {
       const problems: DictionaryError[] = [];
-      const raw = readDictionaries(userPaths, problems);
+      const raw = readDictionaries([...configDictionaries(problems), ...flagPaths], problems);
       const lex = compileLexicon(raw);
       const byCode = new Map<string, { patterns: number; examples: number }>();
       for (const r of raw.patterns) {
@@ -39,8 +40,11 @@ export async function runDict(argv: string[], out: Out, err: Out): Promise<numbe
       return problems.length ? 1 : 0;
     }
     case 'check': {
-      const paths = [...userPaths, ...args.positionals];
+      const configProblems: DictionaryError[] = [];
+      const paths = [...configDictionaries(configProblems), ...flagPaths, ...args.positionals];
       const report = checkDictionaries(paths);
+      report.problems.unshift(...configProblems.map((p) => ({ level: 'error' as const, file: p.file, line: p.line, text: p.reason })));
+      report.errors += configProblems.length;
       for (const p of report.problems) (p.level === 'error' ? err : out).write(`${p.file}:${p.line}: ${p.level}: ${p.text}\n`);
       out.write(`checked ${report.files} files, ${report.entries} entries: ${report.errors} errors, ${report.warnings} warnings\n`);
       return report.errors ? 1 : 0;
@@ -50,7 +54,7 @@ export async function runDict(argv: string[], out: Out, err: Out): Promise<numbe
       if (!sentence) throw new UsageError('dict explain needs a sentence in quotes');
       const d = normalizeDate(flag(args, 'date'));
       if (d.error) throw new UsageError(`--date: ${d.error}`);
-      out.write(explain(sentence, d.date, userPaths));
+      out.write(explain(sentence, d.date, dictionaryPaths(flagPaths)));
       return 0;
     }
     default:

@@ -8,13 +8,20 @@ const USAGE = `casus ${CASUS_VERSION}: code English political news into event da
 Usage:
   casus code [FILE...|-] [--format table|json|documents|jsonl|tsv] [--input text|html|jsonl]
              [--date YYYY-MM-DD] [--dict PATH]... [--include-opinion] [--ontology cameo|plover] [--workers N]
-  casus serve [--port N] [--db PATH] [--host 127.0.0.1]
+  casus serve [--port N] [--db PATH] [--host 127.0.0.1] [--workers N] [--token-file PATH]
   casus dict stats|check [PATH...]|explain "SENTENCE" [--date D]
   casus ingest FILE... --db PATH [--date D] [--dict PATH]... [--recode] [--batch N]
   casus query events|dyads|actors --db PATH [--source CODE] [--target CODE] [--root NN] [--from D] [--to D]
              [--by day|week|month] [--format table|json|csv] [--limit N] [--include-opinion]
   casus export --db PATH --format csv|parquet --out FILE [--reports]
-  casus --version | --help
+  (ingest, query, export and serve take --store postgres://... instead of --db PATH for a shared PostgreSQL store)
+  casus submit FILE... --queue nats://HOST:PORT [--stream NAME]
+  casus worker --queue nats://HOST:PORT --store postgres://... [--stream NAME] [--workers N] [--batch N]
+             [--max-deliver N] [--ack-wait SECONDS] [--exit-when-empty]
+  casus queue status --queue nats://HOST:PORT [--stream NAME] [--store postgres://...]
+  casus queue failures --store postgres://...
+  casus queue retry --queue nats://HOST:PORT --store postgres://... [--stream NAME]
+  casus --version | --help | COMMAND --help
 
 Input type comes from the extension (.txt, .html/.htm, .jsonl/.ndjson); stdin is read when no file or '-' is given.
 casus code streams its input and codes it on --workers N threads (default: all cores; 1: no worker), output in input order;
@@ -27,15 +34,36 @@ export interface Io {
   err: { write(s: string): void };
 }
 
+const COMMANDS = ['code', 'serve', 'dict', 'ingest', 'query', 'export', 'submit', 'worker', 'queue'];
+
+/** The usage lines of one command (each of its lines in USAGE and the lines that continue them), then the notes. */
+function commandUsage(cmd: string): string {
+  const lines = USAGE.split('\n');
+  const mine: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith(`  casus ${cmd} `)) continue;
+    mine.push(lines[i]!);
+    while (i + 1 < lines.length && /^ {5,}\S/.test(lines[i + 1]!)) mine.push(lines[++i]!);
+  }
+  return `Usage:\n${mine.join('\n')}\n\n${USAGE.slice(USAGE.indexOf('Input type comes'))}`;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (cmd && COMMANDS.includes(cmd) && (options.includes('--help') || options.includes('-h'))) {
+    io.out.write(commandUsage(cmd));
+    return 0;
+  }
   try {
     switch (cmd) {
       case 'code':
         return await runCode(rest, io.out, io.err);
       case 'serve': {
-        const { runServe } = await import('../server/serve.js');
-        return await runServe(rest, io.out, io.err);
+        const { runServe } = await import('./serve.js');
+        // The server takes its dictionaries as --dict paths; those named in casus.config.json go first.
+        const { dictionaryPaths } = await import('./config.js');
+        return await runServe([...dictionaryPaths().flatMap((d) => ['--dict', d]), ...rest], io.out, io.err);
       }
       case 'dict': {
         const { runDict } = await import('./dict.js');
@@ -46,6 +74,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'export': {
         const store = await import('./store.js');
         const run = cmd === 'ingest' ? store.runIngest : cmd === 'query' ? store.runQuery : store.runExport;
+        return await run(rest, io.out, io.err);
+      }
+      case 'submit':
+      case 'worker':
+      case 'queue': {
+        const q = await import('./queue.js');
+        const run = cmd === 'submit' ? q.runSubmit : cmd === 'worker' ? q.runWorkerCommand : q.runQueue;
         return await run(rest, io.out, io.err);
       }
       case '--version':

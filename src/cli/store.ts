@@ -1,15 +1,23 @@
 /** `casus ingest`, `casus query`, `casus export`: the embedded event store (src/store). */
 import { normalizeDate } from '../document/dates.js';
 import { inputTypeOf, readInput, type InputType } from '../ingest/read.js';
-import { openStore, StoreError, StoreWriter, type Filters, type Period } from '../store/index.js';
+import { isPostgres, openStore, StoreError, StoreWriter, type Filters, type Period } from '../store/index.js';
 import { UsageError, flag, oneOf, parseArgs, type Parsed } from './args.js';
 import type { Out } from './code.js';
+import { dictionaryPaths } from './config.js';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
-function db(args: Parsed): string {
+/** The store: `--db PATH` (the DuckDB file) or `--store postgres://...` (PostgreSQL). */
+export function db(args: Parsed): string {
   const p = flag(args, 'db');
-  if (!p) throw new UsageError('--db PATH is required (the store file)');
+  const url = flag(args, 'store');
+  if (p && url) throw new UsageError('give --db PATH or --store URL, not both');
+  if (url) {
+    if (!isPostgres(url)) throw new UsageError(`--store must be a postgres:// URL (got '${url}'); use --db PATH for a store file`);
+    return url;
+  }
+  if (!p) throw new UsageError('--db PATH (the store file) or --store postgres://... is required');
   return p;
 }
 
@@ -28,18 +36,21 @@ function int(args: Parsed, name: string): number | undefined {
   return Number(raw);
 }
 
-/** A StoreError is one line and exit 1; anything else goes up to main. */
+/** Exit code of a DuckDB store that stayed locked by another process (not the 1 of unreadable input). */
+export const EXIT_LOCKED = 3;
+
+/** A StoreError is one line and exit 1 (3 for a lock never released); anything else goes up to main. */
 function storeFailure(e: unknown, err: Out): number {
   if (e instanceof StoreError) {
     err.write(`casus: ${e.message}\n`);
-    return 1;
+    return e.code === 'locked' ? EXIT_LOCKED : 1;
   }
   throw e;
 }
 
 export const INGEST_FLAGS = {
-  db: { value: true }, date: { value: true }, dict: { value: true, repeat: true }, recode: {}, 'include-opinion': {},
-  input: { value: true }, batch: { value: true },
+  db: { value: true }, store: { value: true }, date: { value: true }, dict: { value: true, repeat: true }, recode: {}, 'include-opinion': {},
+  input: { value: true }, batch: { value: true }, wait: { value: true },
 };
 
 export async function runIngest(argv: string[], out: Out, err: Out): Promise<number> {
@@ -48,15 +59,16 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
   const date = dateFlag(args, 'date') ?? null;
   const forced = oneOf<InputType | 'auto'>(args, 'input', ['text', 'html', 'jsonl', 'auto'], 'auto');
   const batch = int(args, 'batch');
+  const wait = int(args, 'wait') ?? 60;
   if (batch === 0) throw new UsageError('--batch must be at least 1');
   const recode = args.flags.has('recode');
   const files = args.positionals.length || recode ? args.positionals : ['-'];
   const { createCoder } = await import('../pipeline.js');
-  const coder = createCoder({ dict: args.flags.get('dict') ?? [] });
+  const coder = createCoder({ dict: dictionaryPaths(args.flags.get('dict')) });
   let failed = false;
   let writer: StoreWriter | null = null;
   try {
-    writer = await StoreWriter.open(path, { coder, batch, log: (s) => err.write(`${s}\n`) });
+    writer = await StoreWriter.open(path, { coder, batch, wait, log: (s) => err.write(`${s}\n`) });
     for (const file of files) {
       const type: InputType = forced !== 'auto' ? forced : file === '-' ? 'text' : inputTypeOf(file) ?? 'text';
       for await (const item of readInput(file, { type, date })) {
@@ -83,7 +95,7 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
 }
 
 export const QUERY_FLAGS = {
-  db: { value: true }, source: { value: true }, target: { value: true }, root: { value: true }, from: { value: true },
+  db: { value: true }, store: { value: true }, source: { value: true }, target: { value: true }, root: { value: true }, from: { value: true },
   to: { value: true }, by: { value: true }, format: { value: true }, limit: { value: true }, 'include-opinion': {},
 };
 
@@ -151,7 +163,7 @@ function toTable(rows: Record<string, unknown>[], cols: string[]): string {
   return [line(cols), ...cells.map(line)].join('\n') + '\n';
 }
 
-export const EXPORT_FLAGS = { db: { value: true }, format: { value: true }, out: { value: true }, reports: {}, 'include-opinion': {} };
+export const EXPORT_FLAGS = { db: { value: true }, store: { value: true }, format: { value: true }, out: { value: true }, reports: {}, 'include-opinion': {} };
 
 export async function runExport(argv: string[], out: Out, err: Out): Promise<number> {
   const args = parseArgs(argv, EXPORT_FLAGS);

@@ -4,9 +4,10 @@ import { phraseContinues } from '../syntax/noun-phrase.js';
 import { antecedentStartBefore } from '../syntax/np-runs.js';
 import { objectSpanEnd } from '../syntax/object-span.js';
 import { subjectSlot, type SlotOptions } from '../syntax/subject.js';
-import { PREPOSITIONAL_PARTICIPLES, mainVerbOfParticiple } from './participle.js';
-import { QUOTE_MARK, inPrepPhrase } from './phrase.js';
-import { LOCATIVE_PREPS, RELATIVIZERS, verbGroup } from './grammar.js';
+import { mainVerbOfParticiple } from './participle.js';
+import { inPrepPhrase } from './phrase.js';
+import { verbGroup } from './grammar.js';
+import { EVENT_SETTING_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVES_OR_OWN as POSSESSIVES, PREPOSITIONAL_PARTICIPLES, QUOTE_MARK, RELATIVIZERS } from '../language/closed-class.js';
 
 /** The subject and object finders of the event coder: who does the act of a verb, and to whom. */
 
@@ -20,11 +21,7 @@ export interface ArgContext {
   owners: Map<string, number>;
 }
 
-/** Nouns that stand for someone's act and are later referred back to ("the request"). */
-export const OWNED_NOUNS = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'plan', 'appeal', 'bid', 'ultimatum', 'initiative', 'invitation', 'decision', 'resolution', 'move', 'order', 'deal', 'agreement', 'accusation', 'threat', 'warning']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
-/** Possessive words: what follows is owned, a noun and never a verb. */
-export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 
 /** The subject slot as the event coder reads it, from the first word of the verb group: past commas and quotation marks. */
 const EVENT_SLOT: SlotOptions = {
@@ -103,7 +100,7 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
 
 /** The end of the clause that starts at `from` (see syntax/object-span.ts). */
 export function clauseEnd(c: ArgContext, from: number, s: number): number {
-  return objectSpanEnd(c.t, from, c.a.sentences[s]!.last, RELATIVIZERS);
+  return objectSpanEnd(c.t, from, c.a.sentences[s]!.last, RELATIVIZERS, c.a.lexicon.words.continuingWords);
 }
 
 export function objectOf(c: ArgContext, from: number, s: number, rule: string, source: number | null, reciprocal = false): number | null {
@@ -150,7 +147,7 @@ export function objectOf(c: ArgContext, from: number, s: number, rule: string, s
   if (placed !== null && !reciprocal) return placed;
   // "dismissed the request": the request's owner is the target.
   for (let j = start; j < Math.min(end, start + 4); j++) {
-    if (t.pos[j] === POS.NOUN && OWNED_NOUNS.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
+    if (t.pos[j] === POS.NOUN && a.lexicon.words.ownedActNouns.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
       const owner = owners.get(t.lemma[j]!) ?? owners.get('*');
       if (owner !== undefined && (!src || mentions[owner]!.entity !== src.entity)) return owner;
     }

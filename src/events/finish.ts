@@ -1,6 +1,7 @@
-import type { Analysis, Mention } from '../analysis.js';
-import type { Actor, Modality } from '../document/types.js';
+import type { Analysis } from '../analysis.js';
+import type { Modality } from '../document/types.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
+import type { Words } from '../lexicon/words.js';
 import { POS } from '../language/tokens.js';
 import { phraseOf } from '../actors/phrase.js';
 import { moodCode, type Mood } from './mood.js';
@@ -21,54 +22,27 @@ export interface Draft {
 }
 
 /** The draft's CAMEO code before negation: the pattern's, changed by the mood. */
-const draftCode = (d: Draft): string => moodCode(d.pattern.code, d.mood ?? null);
+const draftCode = (d: Draft, words: Words): string => moodCode(d.pattern.code, d.mood ?? null, words);
 
 /** Words that may stand between a verb and its object noun: "the", "its", "new", "two". */
 const OBJECT_LEAD = new Set([POS.DET, POS.PRON, POS.ADJ, POS.NUM]);
 
-/** CAMEO's refusal codes for negated cooperation: by code, then by 3-digit family, then by root. */
-const REFUSALS: Record<string, string> = {
-  '03': '120', '04': '125', '06': '121', '07': '122', '08': '124',
-  '081': '1241', '082': '1242', '083': '123', '084': '1243', '085': '1244', '086': '1245', '087': '1246',
-  '061': '1211', '062': '1212', '063': '1213', '071': '1221', '072': '1222', '073': '1223', '074': '1224',
-  '036': '125', '037': '127', '038': '126', '046': '125', '057': '127',
-};
-
-function toActor(a: Analysis, m: Mention): Actor {
-  const ph = phraseOf(a, m);
-  const ps = a.tokens.start[ph.first]!;
-  const pe = a.tokens.end[ph.last - 1]!;
-  return {
-    id: a.entities[m.entity]!.id,
-    text: a.text.slice(m.start, m.end),
-    start: m.start,
-    end: m.end,
-    code: m.code,
-    country: m.country,
-    sector: m.sector,
-    name: m.name,
-    phrase: { text: a.text.slice(ps, pe), start: ps, end: pe },
-  };
+/** The key of a draft's event for doubles: CAMEO root, the two sides' countries (or codes), negation. */
+function dyadKey(a: Analysis, d: Draft): string {
+  const lex = a.lexicon;
+  const cameo = lex.cameo.get(draftCode(d, lex.words)) ?? lex.cameo.get(d.pattern.code)!;
+  const sourceKey = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
+  const targetKey = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
+  return `${cameo.root}|${sourceKey}|${targetKey}|${d.negated}`;
 }
 
-/** Turn drafts into contract Events: drop doubles (same sentence, root and dyad; headline repeating the body). */
-export function finishEvents(a: Analysis, drafts: Draft[]): void {
+/**
+ * "provide aid to": the noun inside a verb's own phrase is that verb's event, not a second one; so is the noun
+ * right after it ("lifted its sanctions on X", "condemned the attack on Y"): it is what the verb acts on.
+ * Marks those tokens.
+ */
+function verbPhraseTokens(a: Analysis, drafts: Draft[]): Uint8Array {
   const t = a.tokens;
-  const lex = a.lexicon;
-  const seen = new Set<string>();
-  const bodyDyads = new Set<string>();
-  const key = (d: Draft): string => {
-    const c = lex.cameo.get(draftCode(d)) ?? lex.cameo.get(d.pattern.code)!;
-    const sc = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
-    const tc = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
-    return `${c.root}|${sc}|${tc}|${d.negated}`;
-  };
-  for (const d of drafts) if (a.sentences[d.sentence]!.section === 'body' || a.sentences[d.sentence]!.section === 'blockquote') bodyDyads.add(key(d));
-  // Verb events before nominal ones, so a verb and its own noun ("launched an attack on") code once.
-  const ordered = [...drafts].sort((x, y) => x.sentence - y.sentence || Number(x.nominal) - Number(y.nominal) || x.verbFirst - y.verbFirst);
-  const kept: Draft[] = [];
-  // "provide aid to": the noun inside a verb's own phrase is that verb's event, not a second one; so is the noun
-  // right after it ("lifted its sanctions on X", "condemned the attack on Y"): it is what the verb acts on.
   const consumed = new Uint8Array(t.value.length);
   for (const x of drafts) {
     if (x.nominal) continue;
@@ -78,57 +52,62 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
       if (!OBJECT_LEAD.has(t.pos[j]!) && t.lower[j] !== "'s") break;
     }
   }
-  const inVerbPhrase = (d: Draft): boolean => d.nominal && consumed[d.verbFirst] === 1;
+  return consumed;
+}
+
+/** The drafts that are no doubles (same sentence, root and dyad; a headline or caption repeating the body), in text order. */
+function keptDrafts(a: Analysis, drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  const bodyDyads = new Set<string>();
+  for (const d of drafts) if (a.sentences[d.sentence]!.section === 'body' || a.sentences[d.sentence]!.section === 'blockquote') bodyDyads.add(dyadKey(a, d));
+  // Verb events before nominal ones, so a verb and its own noun ("launched an attack on") code once.
+  const ordered = [...drafts].sort((x, y) => x.sentence - y.sentence || Number(x.nominal) - Number(y.nominal) || x.verbFirst - y.verbFirst);
+  const kept: Draft[] = [];
+  const consumed = verbPhraseTokens(a, drafts);
   for (const d of ordered) {
-    if (inVerbPhrase(d)) continue;
-    const k = key(d);
-    const sk = `${d.sentence}|${k}`;
-    if (seen.has(sk)) continue;
+    if (d.nominal && consumed[d.verbFirst] === 1) continue;
+    const key = dyadKey(a, d);
+    const sentenceKey = `${d.sentence}|${key}`;
+    if (seen.has(sentenceKey)) continue;
     const section = a.sentences[d.sentence]!.section;
-    if ((section === 'headline' || section === 'caption') && bodyDyads.has(k)) continue;
-    seen.add(sk);
+    if ((section === 'headline' || section === 'caption') && bodyDyads.has(key)) continue;
+    seen.add(sentenceKey);
     kept.push(d);
   }
-  kept.sort((x, y) => x.sentence - y.sentence || x.verbFirst - y.verbFirst);
+  return kept.sort((x, y) => x.sentence - y.sentence || x.verbFirst - y.verbFirst);
+}
+
+/** Turn drafts into events: doubles dropped, negated cooperation turned into refusal, confidence set. */
+export function finishEvents(a: Analysis, drafts: Draft[]): void {
+  const lex = a.lexicon;
+  const REFUSALS = lex.words.refusals;
+  const kept = keptDrafts(a, drafts);
   for (const d of kept) {
     // A cooperative act the text says did not happen is a refusal ("will not lift sanctions" is 1244).
     const refusal = d.negated && d.modality !== 'question' ? REFUSALS[d.pattern.code] ?? REFUSALS[d.pattern.code.slice(0, 3)] ?? REFUSALS[d.pattern.code.slice(0, 2)] : undefined;
-    const c = lex.cameo.get(refusal ?? draftCode(d)) ?? lex.cameo.get(d.pattern.code);
-    if (!c) continue;
+    const cameo = lex.cameo.get(refusal ?? draftCode(d, lex.words)) ?? lex.cameo.get(d.pattern.code);
+    if (!cameo) continue;
     if (refusal) d.negated = false;
-    const src = d.source === null ? null : a.mentions[d.source]!;
-    const tgt = d.target === null ? null : a.mentions[d.target]!;
-    const pl = lex.plover.get(c.code);
-    let confidence = 0.45 + (src ? 0.15 : 0) + (tgt ? 0.15 : 0) + Math.min(0.1, d.pattern.specificity * 0.02);
-    if (src && !src.inferred && src.strong) confidence += 0.05;
-    if (tgt && !tgt.inferred && tgt.strong) confidence += 0.05;
+    const source = d.source === null ? null : a.mentions[d.source]!;
+    const target = d.target === null ? null : a.mentions[d.target]!;
+    let confidence = 0.45 + (source ? 0.15 : 0) + (target ? 0.15 : 0) + Math.min(0.1, d.pattern.specificity * 0.02);
+    if (source && !source.inferred && source.strong) confidence += 0.05;
+    if (target && !target.inferred && target.strong) confidence += 0.05;
     if (d.nominal) confidence -= 0.1;
-    const vs = t.start[d.verbFirst]!;
-    const ve = t.end[d.verbLast - 1]!;
     a.events.push({
-      id: `${a.id}#${a.events.length + 1}`,
-      doc: a.id,
       sentence: d.sentence,
-      code: c.code,
-      root: c.root,
-      name: c.name,
-      quad: c.quad,
-      penta: c.penta,
-      goldstein: c.goldstein,
-      plover: pl ? { type: pl.type, mode: pl.mode, context: pl.context } : null,
-      source: src ? toActor(a, src) : null,
-      target: tgt ? toActor(a, tgt) : null,
-      reciprocal: d.pattern.reciprocal,
-      verb: { text: a.text.slice(vs, ve), start: vs, end: ve },
+      pattern: d.pattern,
+      cameo,
+      trigger: { first: d.verbFirst, last: d.verbLast },
+      source: d.source,
+      target: d.target,
+      sourcePhrase: source ? phraseOf(a, source) : null,
+      targetPhrase: target ? phraseOf(a, target) : null,
       negated: d.negated,
       modality: d.modality,
-      attribution: { kind: 'reported', speaker: null },
-      date: a.date,
-      datePrecision: a.date ? 'day' : null,
-      dateFrom: a.date ? 'publication' : null,
-      dateSpan: null,
+      voice: { kind: 'reported', speaker: null },
+      when: { date: a.date, precision: a.date ? 'day' : null, from: a.date ? 'publication' : null, span: null },
       location: null,
-      pattern: d.pattern.id,
       confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
     });
   }

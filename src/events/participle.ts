@@ -1,9 +1,5 @@
 import { POS, type Tokens } from '../language/tokens.js';
-
-/** Words that open an adverbial participle clause ("after striking", "while visiting", "by sending"). */
-const PARTICIPLE_OPENERS = new Set([',', 'after', 'before', 'while', 'when', 'since', 'by', 'without', 'despite', 'upon', 'on']);
-/** Participles that work as prepositions, never as a clause's verb. */
-export const PREPOSITIONAL_PARTICIPLES = new Set(['following', 'including', 'regarding', 'concerning', 'according', 'excluding', 'given', 'during', 'pending', 'considering']);
+import { PARTICIPLE_OPENERS, PREPOSITIONAL_PARTICIPLES } from '../language/closed-class.js';
 
 /**
  * An -ing verb that opens an adverbial clause ("..., killing five people", "after storming the base") has

@@ -1,14 +1,11 @@
 import type { Mention } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
 import type { CompiledPattern } from '../lexicon/lexicon.js';
-import { RELATIVIZERS } from './grammar.js';
+import type { Words } from '../lexicon/words.js';
+import { PATTERN_PREPOSITIONS as PREPOSITIONS, QUOTE_MARK, RELATIVIZERS, SUBORDINATORS as CLAUSE_PREPS } from '../language/closed-class.js';
 
 /** Token-level tests the event coder applies around a verb or noun: phrase matching, objects, prepositions. */
 export const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PRON]);
-const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once', 'though', 'although', 'if', 'unless', 'whereas']);
-export const QUOTE_MARK = /^["“”'‘’«»]$/;
-
-const PREPOSITIONS = new Set(['for', 'to', 'on', 'with', 'about', 'of', 'from', 'against', 'in', 'into', 'at', 'over', 'off', 'down', 'up', 'out', 'back', 'away']);
 
 /**
  * Match a pattern's words after its head; returns the token after the phrase, or -1.
@@ -56,12 +53,10 @@ export function objectOk(t: Tokens, p: CompiledPattern, from: number, end: numbe
   return false;
 }
 
-const ENACTED = new Set(['resolution', 'law', 'bill', 'decree', 'motion', 'measure', 'order', 'ruling', 'legislation', 'amendment']);
-
 /** Is the verb group inside "a resolution / law / decree that would ..."? */
-export function enactedContent(t: Tokens, groupFirst: number, sentFirst: number): boolean {
+export function enactedContent(t: Tokens, groupFirst: number, sentFirst: number, words: Words): boolean {
   const rel = groupFirst - 1;
-  return rel > sentFirst && RELATIVIZERS.has(t.lower[rel]!) && ENACTED.has(t.lemma[rel - 1]!);
+  return rel > sentFirst && RELATIVIZERS.has(t.lower[rel]!) && words.enactedNouns.has(t.lemma[rel - 1]!);
 }
 
 /** A past tense or third-person form tagged as a noun or adjective right after its subject. */

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { SectionKind } from '../document/types.js';
+import { capNesting } from './html-depth.js';
 
 export interface HtmlArticle {
   text: string;
@@ -19,6 +20,7 @@ const DATE_META = ['article:published_time', 'datepublished', 'date', 'pubdate',
 /**
  * Extract the readable article text from HTML with a real (forgiving) HTML parser:
  * paragraphs become blank-line separated blocks; scripts, navigation and footers are dropped.
+ * Linear in size and depth: elements nested deeper than MAX_DEPTH lose their tags (html-depth.ts), not their text.
  */
 export function extractHtml(html: string): HtmlArticle {
   const parts: string[] = [];
@@ -108,7 +110,8 @@ export function extractHtml(html: string): HtmlArticle {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  // Nesting capped first: the parser's work grows with depth (see html-depth.ts).
+  parser.write(capNesting(html));
   parser.end();
   let text = parts.join('');
   const trimmedEnd = text.replace(/\s+$/, '');

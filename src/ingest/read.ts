@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, openSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { InputDoc } from '../document/types.js';
@@ -71,6 +71,28 @@ export function jsonlDoc(line: string, name: string, n: number, date: string | n
   return { doc };
 }
 
+/**
+ * A file whose first 8 KB are more than 5 % control bytes (NUL and the like: never in JSON text) is binary, not JSON
+ * lines: one error for the file, not one per "line". A stray NUL or latin1 byte in one line is that line's error.
+ */
+function sniffBinary(path: string, name: string): string | null {
+  const buf = Buffer.alloc(8192);
+  let n: number;
+  const fd = openSync(path, 'r');
+  try {
+    n = readSync(fd, buf, 0, buf.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  if (control < 16 || control < n * 0.05) return null;
+  return `${name}: looks binary (${control} control bytes in the first ${n}); expected UTF-8 JSON lines`;
+}
+
 async function* readJsonlStream(stream: Readable, name: string, date: string | null): AsyncGenerator<ReadItem> {
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
@@ -110,6 +132,12 @@ export async function* readInput(path: string, opts: ReadOptions): AsyncGenerato
     stream = createReadStream(path);
   }
   if (opts.type === 'jsonl') {
+    const binary = path === '-' ? null : sniffBinary(path, name);
+    if (binary) {
+      stream.destroy();
+      yield { error: binary };
+      return;
+    }
     yield* readJsonlStream(stream, name, opts.date);
     return;
   }

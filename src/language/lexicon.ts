@@ -1,30 +1,14 @@
 /**
- * Word knowledge for the tokenizer and tagger, read from wink-eng-lite-web-model's lexicon (MIT): for each of its
- * ~88,000 word forms, the usual part of speech, the set of possible ones, whether it is an abbreviation, its lemma,
- * and the expansion of contractions ("don't" -> "do" + "n't"). Looked up once per word form and kept.
+ * Word knowledge for the tokenizer and tagger, from wink-eng-lite-web-model's lexicon (MIT) as compiled by
+ * english-pack.ts: for each of its ~88,000 word forms, the usual part of speech, the set of possible ones, whether
+ * it is an abbreviation, its lemma, and the expansion of contractions ("don't" -> "do" + "n't"). Looked up once per
+ * word form and kept (language/nlp.ts).
  */
 import { createRequire } from 'node:module';
-import model from 'wink-eng-lite-web-model';
-import { POS, type PosTag } from './tokens.js';
+import { ABBREV, BASE_TAG_BIT, ENTRY, hashOf, loadEnglish, type EnglishTables } from './english-pack.js';
+import type { PosTag } from './tokens.js';
 
 const require = createRequire(import.meta.url);
-
-/**
- * The part of wink-nlp's lexicon API casus reads (wink-nlp/src/cache.js, a plain CommonJS module). It is internal to
- * wink-nlp, so package.json pins wink-nlp and its model to exact versions; test/language.test.ts checks the result.
- */
-interface WinkCache {
-  lookup(text: string): number[] | null;
-  posOf(index: number): number;
-  property(index: number, prop: string): unknown;
-  mappedSpelling(index: number): number;
-  value(index: number): string;
-  normal(index: number): number;
-  intrinsicSize(): number;
-}
-interface CoreModel {
-  features: { pos: { list: string[] }; posClusters: { list: Array<Set<number>> }; lexeme: { list: string[] } };
-}
 
 /** What the lexicon says about one written form. */
 export interface Entry {
@@ -41,65 +25,50 @@ export interface Entry {
   parts: Array<{ text: string; lemma: string; pos: number }> | null;
 }
 
-let cache: WinkCache | null = null;
-let winkPos: number[] = [];
-let clusters: Array<Set<number>> = [];
-let intrinsic = 0;
-/**
- * The lexicon's forms. wink-nlp keeps them as keys of a plain object, and looking up a string that is not there
- * makes V8 intern it first (slow for the many new forms of a long run); a Set answers "not there" cheaply.
- */
-let forms = new Set<string>();
-let lemmatizer: (value: string, pos: string, c: WinkCache) => string;
+let tables: EnglishTables | null = null;
+const load = (): EnglishTables => (tables ??= loadEnglish());
 
-function load(): WinkCache {
-  if (cache) return cache;
-  const core = (model as unknown as { core(): CoreModel }).core();
-  const Cache = require('wink-nlp/src/cache.js') as (m: CoreModel, f: unknown) => WinkCache;
-  const m = model as unknown as { featureFn: unknown; addons: { lemmatize: typeof lemmatizer } };
-  cache = Cache(core, m.featureFn);
-  lemmatizer = m.addons.lemmatize;
-  winkPos = core.features.pos.list.map((t) => (t === 'UNK' ? -1 : POS[t as PosTag] ?? POS.X));
-  clusters = core.features.posClusters.list;
-  intrinsic = cache.intrinsicSize();
-  forms = new Set(core.features.lexeme.list.slice(0, intrinsic));
-  return cache;
+/** Index of the form `text` in the tables, or -1. */
+function formIndex(t: EnglishTables, text: string): number {
+  const { strings, offsets } = t;
+  for (let i = t.head[hashOf(text) & (t.head.length - 1)]!; i >= 0; i = t.next[i]!) {
+    const at = offsets[i]!;
+    if (offsets[i + 1]! - at === text.length && strings.startsWith(text, at)) return i;
+  }
+  return -1;
 }
+
+const stringAt = (t: EnglishTables, id: number): string | null => (id < 0 ? null : t.strings.slice(t.offsets[id]!, t.offsets[id + 1]!));
 
 const NONE: Entry = Object.freeze({ pos: -1, may: 0, abbrev: false, normal: null, lemma: null, parts: null }) as Entry;
 
 /** The lexicon's entry for `text` exactly as written (case matters: "US" and "us" differ). */
 export function entry(text: string): Entry {
-  const c = load();
-  if (!forms.has(text)) return NONE;
-  const found = c.lookup(text);
-  if (!found || found[0]! >= intrinsic) return NONE;
-  if (found.length > 1) {
-    const parts: NonNullable<Entry['parts']> = [];
-    for (let k = 0; k < found.length; k += 4) {
-      parts.push({ text: c.value(found[k]!), lemma: c.value(found[k + 2]!), pos: winkPos[found[k + 3]!] ?? POS.X });
-    }
-    return { pos: parts[0]!.pos, may: 0, abbrev: false, normal: null, lemma: null, parts };
+  const t = load();
+  const i = formIndex(t, text);
+  if (i < 0) return NONE;
+  const parts = t.parts[i];
+  if (parts) {
+    return { pos: parts[0]![2], may: 0, abbrev: false, normal: null, lemma: null, parts: parts.map(([text, lemma, pos]) => ({ text, lemma, pos })) };
   }
-  const idx = c.mappedSpelling(found[0]!);
-  const p = winkPos[c.posOf(idx)] ?? -1;
-  let may = 0;
-  const cid = c.property(idx, 'lexemeCID') as number;
-  const set = clusters[cid];
-  if (set) for (const w of set) if (winkPos[w]! >= 0) may |= 1 << winkPos[w]!;
-  if (p >= 0) may |= 1 << p;
-  const single = c.property(idx, 'isSLemma') === 1;
-  return {
-    pos: p,
-    may,
-    abbrev: c.property(idx, 'isAbbrev') === 1,
-    normal: c.value(c.normal(found[0]!)),
-    lemma: single ? c.value(c.property(idx, 'lemma') as number) : null,
-    parts: null,
-  };
+  const flags = t.flags[i]!;
+  if (!(flags & ENTRY)) return NONE;
+  return { pos: t.pos[i]!, may: t.may[i]!, abbrev: (flags & ABBREV) !== 0, normal: stringAt(t, t.normal[i]!), lemma: stringAt(t, t.lemma[i]!), parts: null };
 }
+
+type Lemmatizer = (value: string, pos: string, cache: { hasSamePOS(text: string, pos: string): boolean }) => string;
+let lemmatizer: Lemmatizer | null = null;
+/** What wink's lemmatizer asks of the lexicon: is `text` a base form that can have the tag `pos`? */
+const baseForms = {
+  hasSamePOS(text: string, pos: string): boolean {
+    const t = load();
+    const i = formIndex(t, text);
+    return i >= 0 && (t.flags[i]! & (BASE_TAG_BIT[pos as keyof typeof BASE_TAG_BIT] ?? 0)) !== 0;
+  },
+};
 
 /** Lemma of lower-case `word` read as `tag`, by WordNet's exceptions and suffix rules (wink's lemmatizer). */
 export function lemmatize(word: string, tag: PosTag): string {
-  return lemmatizer(word, tag, load());
+  lemmatizer ??= require('wink-eng-lite-web-model/dist/lemmatize.js') as Lemmatizer;
+  return lemmatizer(word, tag, baseForms);
 }

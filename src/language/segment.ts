@@ -1,19 +1,36 @@
-import type { Analysis, SentenceWork } from '../analysis.js';
-import { message } from '../analysis.js';
-import type { Tokens } from './tokens.js';
+import type { SectionKind } from '../document/types.js';
+import type { SentenceSpan, Tokens } from './tokens.js';
 import { findBlocks, type Block } from './sections.js';
 import { tokenize } from './nlp.js';
 
-/** Stage: paragraphs with their sections, tokens, and sentences that never cross a paragraph. */
-export function segment(a: Analysis, hints: Block[] | null): void {
-  a.blocks = hints && hints.length ? mergeHints(findBlocks(a.text, Boolean(a.input.title)), hints) : findBlocks(a.text, Boolean(a.input.title));
-  const { tokens, sentences } = tokenize(a.text);
-  a.tokens = tokens;
-  a.mentionAt = new Int32Array(tokens.n).fill(-1);
-  const out: SentenceWork[] = [];
+/** A sentence as segmentation finds it: its span, tokens and section. */
+export interface SegmentedSentence extends SentenceSpan {
+  section: SectionKind;
+}
+
+/** A run-on sentence split at punctuation: how many tokens it had, and its span. */
+export interface LongSplit {
+  tokens: number;
+  start: number;
+  end: number;
+}
+
+export interface Segmented {
+  blocks: Block[];
+  tokens: Tokens;
+  sentences: SegmentedSentence[];
+  /** The first sentence too long to keep whole, or null. */
+  split: LongSplit | null;
+}
+
+/** Paragraphs with their sections, tokens, and sentences that never cross a paragraph. */
+export function segmentText(text: string, hasTitle: boolean, hints: Block[] | null): Segmented {
+  const blocks = hints && hints.length ? mergeHints(findBlocks(text, hasTitle), hints) : findBlocks(text, hasTitle);
+  const { tokens, sentences } = tokenize(text);
+  const out: SegmentedSentence[] = [];
   let b = 0;
-  const blocks = a.blocks;
-  for (const [first, last] of splitLong(sentences, tokens, a)) {
+  const { pieces, split } = splitLong(sentences, tokens);
+  for (const [first, last] of pieces) {
     let s = first;
     while (s < last) {
       while (b < blocks.length && blocks[b]!.end <= tokens.start[s]!) b++;
@@ -21,33 +38,28 @@ export function segment(a: Analysis, hints: Block[] | null): void {
       let e = s + 1;
       while (e < last && (!block || tokens.start[e]! < block.end)) e++;
       if (block && tokens.start[s]! >= block.start) {
-        out.push({
-          index: out.length, first: s, last: e, start: tokens.start[s]!, end: tokens.end[e - 1]!,
-          section: block.section, kind: 'reported', subjective: false, speaker: null,
-        });
+        out.push({ first: s, last: e, start: tokens.start[s]!, end: tokens.end[e - 1]!, section: block.section });
       }
       s = e;
     }
   }
-  for (const sent of out) tokens.sent.fill(sent.index, sent.first, sent.last);
-  a.sentences = out;
+  out.forEach((sent, index) => tokens.sent.fill(index, sent.first, sent.last));
+  return { blocks, tokens, sentences: out, split };
 }
 
-const MAX_SENTENCE_TOKENS = 120;
+/** Most tokens a sentence keeps whole. */
+export const MAX_SENTENCE_TOKENS = 120;
 
 /** Break run-on "sentences" (a 3 MB line with no full stop) at punctuation so later stages stay linear. */
-function splitLong(sentences: Array<[number, number]>, t: Tokens, a: Analysis): Array<[number, number]> {
+function splitLong(sentences: Array<[number, number]>, t: Tokens): { pieces: Array<[number, number]>; split: LongSplit | null } {
   const out: Array<[number, number]> = [];
-  let warned = false;
+  let split: LongSplit | null = null;
   for (const [first, last] of sentences) {
     if (last - first <= MAX_SENTENCE_TOKENS) {
       out.push([first, last]);
       continue;
     }
-    if (!warned) {
-      message(a, { level: 'info', code: 'sentence-split', text: `a sentence of ${last - first} tokens was split at punctuation into pieces of at most ${MAX_SENTENCE_TOKENS}`, start: t.start[first]!, end: t.end[last - 1]!, stage: 'segment' });
-      warned = true;
-    }
+    split ??= { tokens: last - first, start: t.start[first]!, end: t.end[last - 1]! };
     let s = first;
     while (s < last) {
       let e = Math.min(last, s + MAX_SENTENCE_TOKENS);
@@ -60,7 +72,7 @@ function splitLong(sentences: Array<[number, number]>, t: Tokens, a: Analysis): 
       s = e;
     }
   }
-  return out;
+  return { pieces: out, split };
 }
 
 /** Markup-given sections (an HTML h1, figcaption, blockquote) override the guessed ones. */

@@ -5,6 +5,9 @@
  */
 import { entry, type Entry } from './lexicon.js';
 import { POS } from './tokens.js';
+import {
+  BASE_AUX, CONTRACTING, MODAL_AUX, VERB_OPENERS as MODALS, POSSESSIVE_DETERMINERS as POSSESSIVE, QUANTIFIERS, SUBJECT_PRONOUNS as SUBJECTS, WH_WORDS as WH,
+} from './closed-class.js';
 
 /** What the tagger keeps per word form. */
 export interface FormTags {
@@ -20,7 +23,7 @@ export interface FormTags {
 }
 
 const bit = (p: number): number => 1 << p;
-const { ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB } = POS;
+const { ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB } = POS;
 
 const SUFFIX: Array<[string, number]> = [
   ['ing', VERB], ['ed', VERB], ['ly', ADV], ['able', ADJ], ['ible', ADJ], ['ous', ADJ], ['ful', ADJ], ['ary', ADJ],
@@ -79,10 +82,6 @@ export function formTags(v: string, lower: string, e: Entry = entry(v)): FormTag
   }
   return { base, may, lowerBase, lowerMay, cap };
 }
-
-/** Words after which a noun-or-verb form is a verb (lower-case forms: apostrophes are straight). */
-const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", "'d", 'wo', 'ca', 'did', 'do', 'does', "n't", 'not']);
-const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
 /**
  * Tag one sentence's tokens [first, last) in place. `forms` holds each token's form tags; `lower` the lower-case
@@ -156,11 +155,3 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
     else if (q === ADJ && prev === AUX && (may & bit(VERB)) && /ed$/.test(w) && (next === ADP || next === PUNCT)) pos[i] = VERB;
   }
 }
-
-const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how', 'let']);
-const MODAL_AUX = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'might', 'must']);
-/** Words that open a relative clause: the noun before them stays a noun ("the camp who", "the plan which"). */
-const WH = new Set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when']);
-const BASE_AUX = new Set(['be', 'have', 'do']);
-const QUANTIFIERS = new Set(['many', 'more', 'most', 'few', 'fewer', 'several', 'other', 'such', 'much', 'less', 'least', 'numerous', 'various', 'certain', 'additional', 'further', 'some', 'all', 'both', 'each', 'every', 'no']);
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ValidateFunction } from 'ajv';
 
 /** A problem in a dictionary file, always naming file and line. */
 export class DictionaryError extends Error {
@@ -19,12 +20,14 @@ export interface Row<T> {
   line: number;
 }
 
-const ajv = new Ajv({ allErrors: false, strict: false });
+// Loaded on first use: the project's own files are checked at build time, so most runs never need it.
+let ajv: Ajv | null = null;
 const validators = new Map<string, ValidateFunction>();
 
 export function validatorFor(schemaPath: string): ValidateFunction {
   let v = validators.get(schemaPath);
   if (!v) {
+    ajv ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: false, strict: false });
     v = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
     validators.set(schemaPath, v);
   }

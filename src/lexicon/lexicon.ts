@@ -1,5 +1,6 @@
 import type { TrieNode } from './trie.js';
 import type { CameoRow, PersonRow, PloverRow, CountryRow } from './types.js';
+import type { Words } from './words.js';
 
 export type ActorKind = 'country' | 'demonym' | 'capital' | 'org' | 'person' | 'agent';
 
@@ -64,6 +65,8 @@ export interface Lexicon {
   subjectivity: TrieNode<SubjectivityCue>;
   /** Lower-cased first names -> the gender they almost always mark, for "he" and "she" (data/actors/given-names.jsonl). */
   givenNames: Map<string, 'f' | 'm'>;
+  /** Named word lists and code tables the stages consult (data/words/*.jsonl). */
+  words: Words;
   /** Counts for `dict stats`. */
   stats: { files: number; entries: number; loadMs: number };
 }

@@ -5,15 +5,18 @@ import { fileURLToPath } from 'node:url';
 import { compileCameo } from '../ontology/cameo.js';
 import { DictionaryError, parseJsonl, validatorFor, type Row } from './jsonl.js';
 import type { ActorEntry, CameoCode, CompiledPattern, Lexicon, SubjectivityCue } from './lexicon.js';
+import { checkedAtBuild, compiledLexicon, forgetLexiconPack, writeLexiconPack } from './compiled.js';
 import { verbForms } from './inflect.js';
+import { compileWords } from './words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../language/closed-class.js';
 import { newNode, phraseKeys, phraseSurface, trieInsert, type TrieNode } from './trie.js';
-import type { AgentRow, CameoRow, CountryRow, GivenNamesRow, OrganizationRow, PatternRow, PersonRow, PloverRow, SubjectivityRow } from './types.js';
+import type { AgentRow, CameoRow, CountryRow, GivenNamesRow, OrganizationRow, PatternRow, PersonRow, PloverRow, SubjectivityRow, WordsRow } from './types.js';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
-const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema', 'dict');
+export const SCHEMA_DIR = join(PACKAGE_ROOT, 'schema', 'dict');
 
-export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns' | 'subjectivity' | 'given-names';
+export type DictKind = 'cameo' | 'plover' | 'countries' | 'organizations' | 'agents' | 'people' | 'patterns' | 'subjectivity' | 'given-names' | 'words';
 
 export interface RawDictionaries {
   cameo: Row<CameoRow>[];
@@ -25,12 +28,13 @@ export interface RawDictionaries {
   patterns: Row<PatternRow>[];
   subjectivity: Row<SubjectivityRow>[];
   'given-names': Row<GivenNamesRow>[];
+  words: Row<WordsRow>[];
   files: string[];
   hash: string;
 }
 
 const emptyRaw = (): RawDictionaries => ({
-  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], subjectivity: [], 'given-names': [], files: [], hash: '',
+  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], subjectivity: [], 'given-names': [], words: [], files: [], hash: '',
 });
 
 /** Which dictionary a file of the project's layout holds, from its path. */
@@ -39,6 +43,7 @@ function kindOfPath(path: string): DictKind | null {
   const name = basename(p);
   if (/(^|\/)people\/[^/]+\.jsonl$/.test(p) || /people\.jsonl$/.test(name)) return 'people';
   if (/(^|\/)patterns\/[^/]+\.jsonl$/.test(p) || /patterns\.jsonl$/.test(name)) return 'patterns';
+  if (/(^|\/)words\/[^/]+\.jsonl$/.test(p) || /(^|\.)words\.jsonl$/.test(name)) return 'words';
   for (const k of ['cameo', 'plover', 'countries', 'organizations', 'agents', 'subjectivity', 'given-names'] as const) {
     if (name === `${k}.jsonl` || name.endsWith(`.${k}.jsonl`)) return k;
   }
@@ -59,12 +64,12 @@ export function kindOfRow(v: Record<string, unknown>): DictKind | null {
   return null;
 }
 
-function listJsonl(dir: string): string[] {
+function listJsonl(dir: string, ext = '.jsonl'): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listJsonl(p));
-    else if (name.endsWith('.jsonl')) out.push(p);
+    if (statSync(p).isDirectory()) out.push(...listJsonl(p, ext));
+    else if (name.endsWith(ext)) out.push(p);
   }
   return out;
 }
@@ -73,7 +78,7 @@ function listJsonl(dir: string): string[] {
 export function readDictionaries(userPaths: string[] = [], problems: DictionaryError[] = []): RawDictionaries {
   const raw = emptyRaw();
   const hash = createHash('sha256');
-  const readFile = (file: string, display: string, forced: DictKind | null): void => {
+  const readFile = (file: string, display: string, forced: DictKind | null, project = false): void => {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -85,7 +90,9 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
     hash.update(display).update('\0').update(text).update('\0');
     const kind = forced ?? kindOfPath(file);
     if (kind) {
-      const rows = parseJsonl<never>(text, display, validatorFor(join(SCHEMA_DIR, `${kind}.schema.json`)), problems);
+      // The project's own files are checked at build time (lexicon/compiled.ts): not again while unchanged.
+      const checked = project && checkedAtBuild(display, text, SCHEMA_DIR);
+      const rows = parseJsonl<never>(text, display, checked ? null : validatorFor(join(SCHEMA_DIR, `${kind}.schema.json`)), problems);
       (raw[kind] as Row<unknown>[]).push(...rows);
       return;
     }
@@ -107,8 +114,13 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
       (raw[k] as Row<unknown>[]).push(row);
     }
   };
-  for (const file of listJsonl(DATA_DIR)) readFile(file, relative(PACKAGE_ROOT, file), null);
-  for (const user of [...configDictionaries(problems), ...userPaths]) {
+  for (const file of listJsonl(DATA_DIR)) readFile(file, relative(PACKAGE_ROOT, file), null, true);
+  // The gazetteer's files are read by the place stage, but they are knowledge too: the version covers them.
+  for (const file of listJsonl(join(DATA_DIR, 'places'), '.ndjson')) {
+    raw.files.push(relative(PACKAGE_ROOT, file));
+    hash.update(relative(PACKAGE_ROOT, file)).update('\0').update(readFileSync(file, 'utf8')).update('\0');
+  }
+  for (const user of userPaths) {
     const abs = resolve(user);
     if (!existsSync(abs)) {
       problems.push(new DictionaryError(user, 0, 'no such file or folder'));
@@ -117,45 +129,18 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
     if (statSync(abs).isDirectory()) for (const f of listJsonl(abs)) readFile(f, relative(process.cwd(), f) || f, null);
     else readFile(abs, user, null);
   }
+  compileWords(raw.words, problems);
   raw.hash = hash.digest('hex').slice(0, 12);
   return raw;
 }
 
-/**
- * `casus.config.json` in the working folder: `{"dict": ["local-politicians.jsonl", ...]}`, paths relative to
- * the config file. Its dictionaries load before those given with --dict.
- */
-export function configDictionaries(problems: DictionaryError[], dir = process.cwd()): string[] {
-  const file = join(dir, 'casus.config.json');
-  if (!existsSync(file)) return [];
-  let config: unknown;
-  try {
-    config = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    problems.push(new DictionaryError('casus.config.json', 1, `not valid JSON (${(e as Error).message})`));
-    return [];
-  }
-  const dict = (config as { dict?: unknown }).dict;
-  if (dict === undefined) return [];
-  if (!Array.isArray(dict) || !dict.every((d) => typeof d === 'string')) {
-    problems.push(new DictionaryError('casus.config.json', 1, '"dict" must be a list of file or folder paths'));
-    return [];
-  }
-  return dict.map((d) => resolve(dir, d));
-}
-
-const MONTHS_AND_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'rice', 'brown',
-  'young', 'little', 'long', 'price', 'white', 'black', 'green', 'king', 'north', 'south', 'west', 'east', 'li',
-  'kim', 'park', 'lee', 'wang', 'zhang', 'liu', 'chen', 'khan', 'ali', 'ahmed', 'hassan', 'mohammed', 'al', 'singh',
-  'rahman', 'said', 'will', 'hope', 'love', 'cook', 'power', 'ross', 'bolton', 'kelly', 'johnson', 'jones', 'smith',
-]);
 
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s.replace(/[.\s-]/g, '')) && s.replace(/[^A-Za-z]/g, '').length <= 6 && s === s.toUpperCase();
 
 /** Compile read dictionaries into the lookup structures the coder uses. */
 export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
+  const words = compileWords(raw.words, []);
+  const MONTHS_AND_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...words.notSurnames]);
   const actors: TrieNode<ActorEntry> = newNode();
   const add = (phrase: string, e: Omit<ActorEntry, 'surface' | 'caseMode'>, caseMode?: 0 | 1 | 2): void => {
     const keys = phraseKeys(phrase);
@@ -252,15 +237,39 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
     plover,
     subjectivity,
     givenNames,
+    words,
     stats: { files: raw.files.length, entries, loadMs },
   };
 }
 
-/** Read, check and compile every dictionary; throws the first problem (with file:line) if any. */
+/**
+ * Read, check and compile every dictionary; throws the first problem (with file:line) if any. Without user
+ * dictionaries, the Lexicon the build compiled from the same data is used as is (lexicon/compiled.ts).
+ */
 export function loadLexicon(userPaths: string[] = []): Lexicon {
   const t0 = performance.now();
   const problems: DictionaryError[] = [];
+  if (!userPaths.length) {
+    const compiled = compiledLexicon(DATA_DIR, SCHEMA_DIR);
+    if (compiled) {
+      compiled.stats.loadMs = performance.now() - t0;
+      return compiled;
+    }
+  }
   const raw = readDictionaries(userPaths, problems);
   if (problems.length) throw problems[0]!;
   return compileLexicon(raw, performance.now() - t0);
+}
+
+/**
+ * Build time: check and compile the project's own dictionaries into dist/compiled/dictionaries.pack, with the
+ * other project data files the build checked (`others`: name and text).
+ */
+export function writeDictionariesPack(others: Array<[string, string]> = []): void {
+  forgetLexiconPack();
+  const problems: DictionaryError[] = [];
+  const raw = readDictionaries([], problems);
+  if (problems.length) throw problems[0]!;
+  const project = listJsonl(DATA_DIR).map((f): [string, string] => [relative(PACKAGE_ROOT, f), readFileSync(f, 'utf8')]);
+  writeLexiconPack(compileLexicon(raw), [...project, ...others], DATA_DIR, SCHEMA_DIR);
 }

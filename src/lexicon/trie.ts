@@ -46,3 +46,46 @@ export function phraseKeys(phrase: string): string[] {
 export function phraseSurface(phrase: string): string[] {
   return phraseParts(phrase);
 }
+
+/** How a longest-match walk reads the tokens: which child a token leads to, which tokens it steps over, which matches count. */
+export interface TrieWalk<T> {
+  /** The child of `next` that token j leads to, if any. */
+  child(next: Map<string, TrieNode<T>>, j: number): TrieNode<T> | undefined;
+  /** Is token j (never the first) stepped over inside a phrase, as a hyphen? */
+  skip(j: number): boolean;
+  /** Does the phrase ending at a node with entries count as a match? `path` holds its tokens. */
+  accept(node: TrieNode<T>, path: TriePath): boolean;
+}
+
+/** The walk's scratch: the tokens of the phrase walked so far, in the first `length` slots (reused, never shortened). */
+export interface TriePath {
+  tokens: number[];
+  length: number;
+}
+
+export const newPath = (): TriePath => ({ tokens: [], length: 0 });
+
+/** The longest phrase of the trie starting at token `first` and ending before `to`, as its node and end (exclusive). */
+export interface TrieMatch<T> {
+  node: TrieNode<T>;
+  end: number;
+}
+
+/** The longest match starting at token `first` that the walk accepts, or null. */
+export function longestMatch<T>(root: TrieNode<T>, first: number, to: number, walk: TrieWalk<T>, path: TriePath): TrieMatch<T> | null {
+  let node = root;
+  let j = first;
+  let best: TrieMatch<T> | null = null;
+  path.length = 0;
+  while (node.next) {
+    if (j > first) while (j < to && walk.skip(j)) j++;
+    if (j >= to) break;
+    const child = walk.child(node.next, j);
+    if (!child) break;
+    node = child;
+    path.tokens[path.length++] = j;
+    j++;
+    if (node.entries && walk.accept(node, path)) best = { node, end: j };
+  }
+  return best;
+}

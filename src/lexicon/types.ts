@@ -88,3 +88,12 @@ export interface GivenNamesRow {
   names: string[];
   note?: string;
 }
+
+/** One line of data/words/*.jsonl: a named word list, or a named table from CAMEO code to CAMEO code. */
+export interface WordsRow {
+  list: string;
+  note: string;
+  include?: string[];
+  words?: string[];
+  table?: Record<string, string>;
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DictionaryError, parseJsonl, validatorFor } from '../lexicon/jsonl.js';
-import { DATA_DIR, PACKAGE_ROOT } from '../lexicon/load.js';
+import { checkedAtBuild } from '../lexicon/compiled.js';
+import { DATA_DIR, SCHEMA_DIR } from '../lexicon/load.js';
 import { biggestCity } from './gazetteer.js';
 import { placeKey } from './names.js';
 
@@ -29,12 +30,26 @@ interface Admin1Table {
 
 let table: Admin1Table | null = null;
 
-function load(): Admin1Table {
+const ADMIN1_DISPLAY = 'data/places/admin1.ndjson';
+
+/** The regions, checked against their schema (unless the build checked this very file: lexicon/compiled.ts). */
+function readAdmin1(trust: boolean): { rows: Admin1[]; text: string } {
   const problems: DictionaryError[] = [];
-  const rows = parseJsonl<Admin1>(
-    readFileSync(ADMIN1_FILE, 'utf8'), 'data/places/admin1.ndjson', validatorFor(join(PACKAGE_ROOT, 'schema', 'dict', 'admin1.schema.json')), problems,
-  ).map((r) => r.value);
+  const text = readFileSync(ADMIN1_FILE, 'utf8');
+  const checked = trust && checkedAtBuild(ADMIN1_DISPLAY, text, SCHEMA_DIR);
+  const validate = checked ? null : validatorFor(join(SCHEMA_DIR, 'admin1.schema.json'));
+  const rows = parseJsonl<Admin1>(text, ADMIN1_DISPLAY, validate, problems).map((r) => r.value);
   if (problems.length) throw problems[0]!;
+  return { rows, text };
+}
+
+/** Build time: check the regions file; its name and text, for the list of files the build checked. */
+export function checkAdmin1(): [string, string] {
+  return [ADMIN1_DISPLAY, readAdmin1(false).text];
+}
+
+function load(): Admin1Table {
+  const { rows } = readAdmin1(true);
   const byName = new Map<string, Admin1[]>();
   const byAlias = new Map<string, Admin1[]>();
   const put = (m: Map<string, Admin1[]>, k: string, r: Admin1): void => {

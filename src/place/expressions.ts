@@ -1,5 +1,7 @@
 import { POS, type Tokens } from '../language/tokens.js';
 import { monthOfLower, weekdayOfLower } from '../time/calendar.js';
+import { PLACING_PREPOSITIONS as PLACE_PREPS } from '../language/closed-class.js';
+import type { Words } from '../lexicon/words.js';
 
 /** A stretch of a sentence that may name where something happened, before it is looked up. */
 export interface PlaceCandidate {
@@ -18,23 +20,14 @@ export interface PlaceCandidate {
   before: number;
 }
 
-/** Prepositions that place an event ("from" does not: it names an origin). */
-export const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'within']);
-export const TYPE_WORDS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'district', 'county', 'krai', 'prefecture', 'department']);
-const PLACE_OF = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'capital', 'district', 'governorate', 'port', 'area', 'outskirts', 'suburbs', 'enclave']);
-/** Nouns for places that a nationality can locate ("two Iraqi bases", "a Syrian village"). */
-const PLACE_NOUNS = new Set([
-  'base', 'bases', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions',
-  'territory', 'territories', 'border', 'soil', 'airspace', 'waters', 'camp', 'camps', 'port', 'ports', 'airport',
-  'airports', 'capital', 'outpost', 'outposts', 'coast', 'installations', 'airbase', 'airbases',
-]);
-const NAME_LINKS = new Set(['de', 'del', 'al', 'el', 'ez', 'es', 'ad', 'as', 'ash', 'ar', 'an', 'of', '-', 'la', 'le', 'sur', 'upon']);
-const NOT_PLACES = new Set(['christmas', 'easter', 'ramadan', 'eid', 'parliament', 'congress', 'court', 'reuters', 'god', 'january']);
+const isTimeWord = (w: string, words: Words): boolean => monthOfLower(w) > 0 || weekdayOfLower(w) >= 0 || words.notPlaces.has(w);
 
-const isTimeWord = (w: string): boolean => monthOfLower(w) > 0 || weekdayOfLower(w) >= 0 || NOT_PLACES.has(w);
-
-/** Candidate place expressions of tokens [first, last); `demonym(i)` gives [country, length] of a nationality starting at i. */
-export function findPlaceCandidates(t: Tokens, first: number, last: number, demonym: (i: number) => [string, number] | null): PlaceCandidate[] {
+/**
+ * Candidate place expressions of tokens [first, last); `demonym(i)` gives [country, length] of a nationality starting at i;
+ * `words` are the lexicon's word lists.
+ */
+export function findPlaceCandidates(t: Tokens, first: number, last: number, demonym: (i: number) => [string, number] | null, words: Words): PlaceCandidate[] {
+  const { placeOfNouns: PLACE_OF, placeNouns: PLACE_NOUNS, placeTypeWords: TYPE_WORDS } = words;
   const out: PlaceCandidate[] = [];
   for (let i = first; i < last; i++) {
     const w = t.lower[i]!;
@@ -44,11 +37,11 @@ export function findPlaceCandidates(t: Tokens, first: number, last: number, demo
       while (j < last && !t.cap[j] && (t.pos[j] === POS.ADJ || (t.pos[j] === POS.NOUN && t.lower[j + 1] === '-'))) j++;
       if (j + 1 < last && PLACE_OF.has(t.lower[j]!) && t.lower[j + 1] === 'of') j += 2;
       let nameFirst = j;
-      j = nameEnd(t, j, last);
+      j = nameEnd(t, j, last, words);
       // "Iraq's Anbar province": the later, narrower name.
-      if (j > nameFirst && t.lower[j] === "'s" && j + 1 < last && nameEnd(t, j + 1, last) > j + 1) {
+      if (j > nameFirst && t.lower[j] === "'s" && j + 1 < last && nameEnd(t, j + 1, last, words) > j + 1) {
         nameFirst = j + 1;
-        j = nameEnd(t, nameFirst, last);
+        j = nameEnd(t, nameFirst, last, words);
       }
       if (j === nameFirst) continue;
       const typeWord = j < last && TYPE_WORDS.has(t.lower[j]!) && !t.cap[j] ? t.lower[j]! : null;
@@ -57,7 +50,7 @@ export function findPlaceCandidates(t: Tokens, first: number, last: number, demo
       i = j - 1;
       continue;
     }
-    if (!t.cap[i] || !placeNounWithin(t, i + 1, Math.min(last, i + 6))) continue;
+    if (!t.cap[i] || !placeNounWithin(t, i + 1, Math.min(last, i + 6), PLACE_NOUNS)) continue;
     const d = demonym(i);
     if (!d) continue;
     let k = i + d[1];
@@ -71,22 +64,22 @@ export function findPlaceCandidates(t: Tokens, first: number, last: number, demo
   return out;
 }
 
-function placeNounWithin(t: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (PLACE_NOUNS.has(t.lower[k]!)) return true;
+function placeNounWithin(t: Tokens, from: number, to: number, placeNouns: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (placeNouns.has(t.lower[k]!)) return true;
   return false;
 }
 
 /** The end of a capitalised name starting at `from` ("Deir ez-Zor", "al-Hasakah", "Tel Aviv"), at most 6 tokens. */
-function nameEnd(t: Tokens, from: number, last: number): number {
+function nameEnd(t: Tokens, from: number, last: number, words: Words): number {
   let j = from;
   while (j < last && j < from + 6) {
-    if (t.cap[j] && t.pos[j] !== POS.PUNCT && !isTimeWord(t.lower[j]!)) {
+    if (t.cap[j] && t.pos[j] !== POS.PUNCT && !isTimeWord(t.lower[j]!, words)) {
       j++;
       continue;
     }
     // Lower-case links inside a name: at most two in a row, and a capitalised word after them.
     let k = j;
-    while (k < last && k < j + 2 && NAME_LINKS.has(t.lower[k]!)) k++;
+    while (k < last && k < j + 2 && words.placeNameLinks.has(t.lower[k]!)) k++;
     if (k > j && k < last && t.cap[k] && (j > from || t.lower[j + 1] === '-')) j = k;
     else break;
   }

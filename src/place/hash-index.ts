@@ -1,31 +1,35 @@
 /**
  * A string index over many rows in two typed arrays (bucket heads and chain links): far less memory and
- * garbage than a Map of arrays, and built in one quick pass. Rows sharing a key are all found.
+ * garbage than a Map of arrays, built in one quick pass (or read ready-made from a packed file). Rows sharing a key
+ * are all found, in row order.
  */
 export class HashIndex {
-  private readonly head: Int32Array;
-  private readonly next: Int32Array;
-  private readonly mask: number;
+  /** `matches(row, key)`: the row's key is `key` (the index keeps no keys of its own). */
+  constructor(
+    readonly head: Int32Array,
+    readonly next: Int32Array,
+    private readonly matches: (row: number, key: string) => boolean,
+  ) {}
 
-  /** `keyOf(row)` is the row's key, or null to leave it out. */
-  constructor(rows: number, private readonly keyOf: (row: number) => string | null) {
+  /** Chains over `rows` rows; `keyOf(row)` is the row's key, or null to leave it out. */
+  static chains(rows: number, keyOf: (row: number) => string | null): { head: Int32Array; next: Int32Array } {
     let size = 1;
     while (size < rows * 1.5) size <<= 1;
-    this.mask = size - 1;
-    this.head = new Int32Array(size).fill(-1);
-    this.next = new Int32Array(rows).fill(-1);
+    const head = new Int32Array(size).fill(-1);
+    const next = new Int32Array(rows).fill(-1);
     for (let i = rows - 1; i >= 0; i--) {
       const k = keyOf(i);
       if (k === null) continue;
-      const b = hash(k) & this.mask;
-      this.next[i] = this.head[b]!;
-      this.head[b] = i;
+      const b = hash(k) & (size - 1);
+      next[i] = head[b]!;
+      head[b] = i;
     }
+    return { head, next };
   }
 
   /** Every row whose key is `key`. */
   find(key: string, out: number[] = []): number[] {
-    for (let i = this.head[hash(key) & this.mask]!; i >= 0; i = this.next[i]!) if (this.keyOf(i) === key) out.push(i);
+    for (let i = this.head[hash(key) & (this.head.length - 1)]!; i >= 0; i = this.next[i]!) if (this.matches(i, key)) out.push(i);
     return out;
   }
 }

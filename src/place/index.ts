@@ -31,7 +31,7 @@ export function placeOfVerb(text: string, verb: string, lexicon: Lexicon): Locat
   let v = first;
   while (v < last && t.lower[v] !== verb) v++;
   if (v >= last) return null;
-  const found = resolveCandidates(text, t, findPlaceCandidates(t, first, last, demonym), ix, mentioned, () => false);
+  const found = resolveCandidates(text, t, findPlaceCandidates(t, first, last, demonym, lexicon.words), ix, mentioned, () => false);
   const k = governing(found, v, splitClauses(t, first, last));
   const f = k >= 0 ? found[k]! : null;
   return f ? { ...f.place, start: t.start[f.first]!, end: t.end[f.last - 1]! } : null;

@@ -77,13 +77,13 @@ export function placeEvents(a: Analysis): void {
     if (!sent) continue;
     let info = cache.get(ev.sentence);
     if (!info) {
-      const candidates = findPlaceCandidates(t, sent.first, sent.last, demonymAt(t, ix));
+      const candidates = findPlaceCandidates(t, sent.first, sent.last, demonymAt(t, ix), a.lexicon.words);
       const found = candidates.length ? resolveCandidates(a.text, t, candidates, ix, mentioned, isActor, memo) : [];
       info = { found, clauses: found.length ? syntaxOf(a).clauses(ev.sentence) : null };
       cache.set(ev.sentence, info);
     }
     if (!info.clauses) continue;
-    const k = governing(info.found, syntaxOf(a).offsets.tokenAt(ev.verb.start), info.clauses);
+    const k = governing(info.found, ev.trigger.first, info.clauses);
     if (k < 0) continue;
     const f = info.found[k]!;
     const loc: Location = { ...f.place, start: t.start[f.first]!, end: t.end[f.last - 1]! };

@@ -1,23 +1,11 @@
-import type { Analysis, Mention } from '../analysis.js';
-import type { Actor, Quote } from '../document/types.js';
+import type { Analysis, QuoteWork, SpeechCue } from '../analysis.js';
 import { POS } from '../language/tokens.js';
-import { SPEECH_VERBS } from '../events/grammar.js';
 import { syntaxOf } from '../syntax/document.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { dashedName, invertedSpeaker, mainSubject, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
 
-const CUE_NOUNS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'communique', 'report', 'release', 'letter']);
 
-function actorOf(a: Analysis, m: Mention): Actor {
-  return { id: a.entities[m.entity]!.id, text: a.text.slice(m.start, m.end), start: m.start, end: m.end, code: m.code, country: m.country, sector: m.sector, name: m.name };
-}
-
-interface Cue {
-  verb: number;
-  speaker: number | null;
-  /** The cue closes the sentence ("..., the ministry said."): the content comes before it. */
-  final: boolean;
-}
+type Cue = SpeechCue;
 
 /** Speech verbs of a sentence outside quotes, each with who speaks. */
 function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] {
@@ -33,7 +21,7 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
       out.push({ verb: v, speaker: m, final: e >= sent.last - 1 && v > sent.first });
       continue;
     }
-    if (t.pos[v] !== POS.VERB || !SPEECH_VERBS.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
+    if (t.pos[v] !== POS.VERB || !a.lexicon.words.speechVerbs.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
     // "on disputed airspace": a participle before its noun is no speech.
     if (/ed$/.test(t.lower[v]!) && (t.pos[v + 1] === POS.NOUN || t.pos[v + 1] === POS.ADJ) && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET || t.pos[v - 1] === POS.ADJ)) continue;
     // "“...,” said spokesperson X" (inverted order only after a quotation, comma or colon); "was written by X".
@@ -42,13 +30,13 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
       let j = v - 1;
       while (j >= sent.first && (t.pos[j] === POS.AUX || t.pos[j] === POS.ADV || t.pos[j] === POS.PART)) j--;
       const there = j >= sent.first ? a.mentionAt[j]! : -1;
-      const cueNoun = j >= sent.first && CUE_NOUNS.has(t.lemma[j]!) && (there < 0 || a.mentions[there]!.kind === 'unknown');
+      const cueNoun = j >= sent.first && a.lexicon.words.statementNouns.has(t.lemma[j]!) && (there < 0 || a.mentions[there]!.kind === 'unknown');
       if (cueNoun) {
         // "the statement added": the statement's author is the latest government or organisation named outside quotes.
         for (let m = a.mentions.length - 1; m >= 0; m--) {
-          const mm = a.mentions[m]!;
-          if (mm.last > j || !mm.strong || inQuote(mm.start)) continue;
-          if ((mm.kind === 'org' && mm.sector !== 'MED') || (mm.kind === 'group' && mm.sector === 'GOV')) { speaker = m; break; }
+          const candidate = a.mentions[m]!;
+          if (candidate.last > j || !candidate.strong || inQuote(candidate.start)) continue;
+          if ((candidate.kind === 'org' && candidate.sector !== 'MED') || (candidate.kind === 'group' && candidate.sector === 'GOV')) { speaker = m; break; }
         }
       }
       if (speaker === null) speaker = subjectOf(a, v, sent.first, inQuote);
@@ -71,7 +59,6 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
   return out;
 }
 
-const OWNED = new Set(['request', 'call', 'demand', 'proposal', 'offer', 'appeal', 'plan', 'pledge', 'promise', 'vow', 'warning', 'threat', 'bid', 'plea']);
 
 /** "a request from X to “...”": a partial quote of X's request or call. */
 function ownerBefore(a: Analysis, at: number): Cue | null {
@@ -82,12 +69,12 @@ function ownerBefore(a: Analysis, at: number): Cue | null {
   if (t.lower[q - 1] !== 'to' && t.lower[q - 1] !== 'for') return null;
   for (let k = q - 2; k >= Math.max(first, q - 14); k--) {
     if (t.pos[k] === POS.VERB) return null;
-    if (!OWNED.has(t.lemma[k]!) || t.pos[k] !== POS.NOUN) continue;
+    if (!a.lexicon.words.ownedSpeechNouns.has(t.lemma[k]!) || t.pos[k] !== POS.NOUN) continue;
     for (let m = 0; m < a.mentions.length; m++) {
-      const mm = a.mentions[m]!;
-      if (mm.kind === 'unknown') continue;
-      const modifies = mm.head === k && mm.first < k;
-      const after = (t.lower[k + 1] === 'from' || t.lower[k + 1] === 'by') && mm.first >= k + 2 && mm.first <= k + 4;
+      const candidate = a.mentions[m]!;
+      if (candidate.kind === 'unknown') continue;
+      const modifies = candidate.head === k && candidate.first < k;
+      const after = (t.lower[k + 1] === 'from' || t.lower[k + 1] === 'by') && candidate.first >= k + 2 && candidate.first <= k + 4;
       if (modifies || after) return { verb: k, speaker: m, final: false };
     }
   }
@@ -126,120 +113,112 @@ function subjectBefore(a: Analysis, at: number, inQuote: (i: number) => boolean)
   return null;
 }
 
-/** Stage: quotes and their speakers; each sentence's voice; each event's attribution. */
-export function attribute(a: Analysis): void {
-  const t = a.tokens;
-  const spans = findQuoteSpans(a);
-  const inQuote = (i: number): boolean => spans.some((q) => i >= q.outerStart && i < q.outerEnd);
-  const sentenceCues: Cue[][] = a.sentences.map((_, s) => cuesOf(a, s, inQuote));
-  const quoteSpeaker = new Map<QuoteSpan, number | null>();
-  const quotes: Quote[] = [];
-  const cueFor = (q: QuoteSpan): Cue | null => {
-    // The nearest speech verb in the sentences the quote touches, or the one right after it.
-    let best: Cue | null = null;
-    let dist = Infinity;
-    for (let s = 0; s < a.sentences.length; s++) {
-      const sent = a.sentences[s]!;
-      // A sentence right after a quotation that ends its own sentence ("“Why?” she asked.") counts with its closing cue only.
-      const next = sent.start >= q.outerEnd && sent.start <= q.outerEnd + 2;
-      if (sent.end <= q.outerStart || (sent.start >= q.outerEnd && !next)) continue;
-      for (const c of sentenceCues[s]!) {
-        if (next && sent.start >= q.outerEnd && !c.final) continue;
-        const at = t.start[c.verb]!;
-        const d = at >= q.outerEnd ? at - q.outerEnd : q.outerStart - at;
-        if (d < dist) [best, dist] = [c, d];
-      }
+/** What the steps of the provenance stage share: the quotation spans, whether an offset is inside one, and each sentence's speech cues. */
+interface QuoteContext {
+  a: Analysis;
+  spans: QuoteSpan[];
+  inQuote: (offset: number) => boolean;
+  sentenceCues: Cue[][];
+}
+
+/** The nearest speech verb in the sentences the quote touches, or the one right after it. */
+function cueFor(ctx: QuoteContext, q: QuoteSpan): Cue | null {
+  const { a, sentenceCues } = ctx;
+  let best: Cue | null = null;
+  let dist = Infinity;
+  for (let s = 0; s < a.sentences.length; s++) {
+    const sent = a.sentences[s]!;
+    // A sentence right after a quotation that ends its own sentence ("“Why?” she asked.") counts with its closing cue only.
+    const next = sent.start >= q.outerEnd && sent.start <= q.outerEnd + 2;
+    if (sent.end <= q.outerStart || (sent.start >= q.outerEnd && !next)) continue;
+    for (const c of sentenceCues[s]!) {
+      if (next && sent.start >= q.outerEnd && !c.final) continue;
+      const at = a.tokens.start[c.verb]!;
+      const d = at >= q.outerEnd ? at - q.outerEnd : q.outerStart - at;
+      if (d < dist) [best, dist] = [c, d];
     }
-    return best;
-  };
+  }
+  return best;
+}
+
+/** The quotations in quotation marks, each with its speech verb and speaker. */
+function directQuotes(ctx: QuoteContext): QuoteWork[] {
+  const { a } = ctx;
+  const quotes: QuoteWork[] = [];
   let previous: { end: number; speaker: number | null } | null = null;
-  for (const q of spans) {
+  for (const q of ctx.spans) {
     // "“SMITH: ...”" (a transcript) and "“...” — Jane Doe" name the speaker without a speech verb.
     const named = transcriptLabel(a, q.start, q.end) ?? dashedName(a, q.outerEnd);
     const owned = named === null ? ownerBefore(a, q.outerStart) : null;
-    const cue = named === null ? owned ?? cueFor(q) : null;
+    const cue = named === null ? owned ?? cueFor(ctx, q) : null;
     let speaker = named ?? (cue ? cue.speaker : null);
     // A quote with no speech verb near it continues the speaker of the quote just before,
     // or, inside a sentence ("X called Y a “strong leader”"), belongs to the sentence's subject.
-    if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart, inQuote);
+    if (speaker === null && !cue) speaker = subjectBefore(a, q.outerStart, ctx.inQuote);
     if (speaker === null && previous && previous.speaker !== null && q.outerStart - previous.end < 400) speaker = previous.speaker;
     previous = { end: q.outerEnd, speaker };
-    quoteSpeaker.set(q, speaker);
-    quotes.push({
-      start: q.start,
-      end: q.end,
-      text: a.text.slice(q.start, q.end),
-      direct: true,
-      cue: cue ? { text: t.value[cue.verb]!, start: t.start[cue.verb]!, end: t.end[cue.verb]! } : null,
-      speaker: speaker === null ? null : actorOf(a, a.mentions[speaker]!),
-    });
+    quotes.push({ start: q.start, end: q.end, direct: true, cue: cue ? cue.verb : -1, speaker });
   }
-  // Indirect speech: "X said (that) ..." / "..., X said." outside quotation marks.
+  return quotes;
+}
+
+/** The reported content of cue number `ci` of sentence s, as a character span, or null when there is none. */
+function reportedContent(ctx: QuoteContext, s: number, ci: number): { start: number; end: number } | null {
+  const { a } = ctx;
+  const t = a.tokens;
+  const sent = a.sentences[s]!;
+  const cues = ctx.sentenceCues[s]!;
+  const c = cues[ci]!;
+  // Reported content stops before a closing or coordinated cue; a nested cue gives a quote inside this one.
+  const next = cues[ci + 1];
+  const stop = next ? stopBefore(a, next, sent.last) : sent.last;
+  let start: number;
+  let end: number;
+  // After a comma the content comes first ("..., said X"), unless the comma closed an aside after the speaker ("X, 61, said ...").
+  const asideBefore = c.speaker !== null && !c.final && a.mentions[c.speaker]!.last < c.verb - 1;
+  if (c.verb + 1 < sent.last && (t.lower[c.verb - 1] !== ',' || asideBefore)) {
+    let j = c.verb + 1;
+    while (j < sent.last && (t.lower[j] === 'that' || a.mentionAt[j] === c.speaker || t.pos[j] === POS.ADP && j === c.verb + 1)) j++;
+    if (j >= stop - 1) return null;
+    start = t.start[j]!;
+    end = t.end[stop - 1]!;
+    if (/[.!?]$/.test(a.text.slice(end - 1, end))) end--;
+  } else {
+    start = sent.start;
+    let k = c.verb - 1;
+    while (k > sent.first && (t.lower[k] === ',' || a.mentionAt[k]! >= 0 || t.pos[k] === POS.DET)) k--;
+    end = t.end[k]!;
+    if (end <= start) return null;
+  }
+  if (end - start < 8 || t.start[c.verb]! < 0) return null;
+  return { start, end };
+}
+
+/** Indirect speech: "X said (that) ..." / "..., X said." outside quotation marks. */
+function indirectQuotes(ctx: QuoteContext): QuoteWork[] {
+  const { a } = ctx;
+  const quotes: QuoteWork[] = [];
   for (let s = 0; s < a.sentences.length; s++) {
     const sent = a.sentences[s]!;
-    const cues = sentenceCues[s]!;
+    const overlapsQuote = ctx.spans.some((q) => q.outerEnd > sent.start && q.outerStart < sent.end);
+    if (overlapsQuote) continue;
+    const cues = ctx.sentenceCues[s]!;
     for (let ci = 0; ci < cues.length; ci++) {
-      const c = cues[ci]!;
-      const vs = t.start[c.verb]!;
-      // Reported content stops before a closing or coordinated cue; a nested cue gives a quote inside this one.
-      const next = cues[ci + 1];
-      const stop = next ? stopBefore(a, next, sent.last) : sent.last;
-      const overlapsQuote = spans.some((q) => q.outerEnd > sent.start && q.outerStart < sent.end);
-      if (overlapsQuote) continue;
-      let start: number;
-      let end: number;
-      // After a comma the content comes first ("..., said X"), unless the comma closed an aside after the speaker ("X, 61, said ...").
-      const asideBefore = c.speaker !== null && !c.final && a.mentions[c.speaker]!.last < c.verb - 1;
-      if (c.verb + 1 < sent.last && (t.lower[c.verb - 1] !== ',' || asideBefore)) {
-        let j = c.verb + 1;
-        while (j < sent.last && (t.lower[j] === 'that' || a.mentionAt[j] === c.speaker || t.pos[j] === POS.ADP && j === c.verb + 1)) j++;
-        if (j >= stop - 1) continue;
-        start = t.start[j]!;
-        end = t.end[stop - 1]!;
-        if (/[.!?]$/.test(a.text.slice(end - 1, end))) end--;
-      } else {
-        start = sent.start;
-        let k = c.verb - 1;
-        while (k > sent.first && (t.lower[k] === ',' || a.mentionAt[k]! >= 0 || t.pos[k] === POS.DET)) k--;
-        end = t.end[k]!;
-        if (end <= start) continue;
-      }
-      if (end - start < 8 || vs < 0) continue;
-      quotes.push({
-        start, end, text: a.text.slice(start, end), direct: false,
-        cue: { text: t.value[c.verb]!, start: vs, end: t.end[c.verb]! },
-        speaker: c.speaker === null ? null : actorOf(a, a.mentions[c.speaker]!),
-      });
+      const content = reportedContent(ctx, s, ci);
+      if (content) quotes.push({ start: content.start, end: content.end, direct: false, cue: cues[ci]!.verb, speaker: cues[ci]!.speaker });
     }
   }
+  return quotes;
+}
+
+/** Stage: quotes and their speakers, and the speech cues of each sentence (for the voice stage). */
+export function attribute(a: Analysis): void {
+  const spans = findQuoteSpans(a);
+  const inQuote = (offset: number): boolean => spans.some((q) => offset >= q.outerStart && offset < q.outerEnd);
+  const ctx: QuoteContext = { a, spans, inQuote, sentenceCues: [] };
+  ctx.sentenceCues = a.sentences.map((_, s) => cuesOf(a, s, inQuote));
+  const quotes = directQuotes(ctx).concat(indirectQuotes(ctx));
   quotes.sort((x, y) => x.start - y.start);
   a.quotes = quotes;
-  for (let s = 0; s < a.sentences.length; s++) {
-    const sent = a.sentences[s]!;
-    const touches = quotes.some((q) => q.end > sent.start && q.start < sent.end);
-    if (touches || sentenceCues[s]!.length) sent.kind = 'attributed';
-  }
-  for (const e of a.events) {
-    const sent = a.sentences[e.sentence]!;
-    if (sent.kind === 'opinion') {
-      e.attribution.kind = 'opinion';
-      continue;
-    }
-    const q = quotes.find((x) => x.direct && e.verb.start >= x.start && e.verb.end <= x.end);
-    if (q) {
-      e.attribution.kind = 'attributed';
-      e.attribution.speaker = q.speaker;
-      continue;
-    }
-    // Inside the reported content of a speech verb: after "X said", before "..., X said."
-    const governing = sentenceCues[e.sentence]!.filter((c) => {
-      const at = t.start[c.verb]!;
-      return c.final ? e.verb.start < at : e.verb.start > at;
-    });
-    const cue = governing.filter((c) => c.speaker !== null).pop() ?? governing.pop();
-    if (cue) {
-      e.attribution.kind = 'attributed';
-      e.attribution.speaker = cue.speaker === null ? null : actorOf(a, a.mentions[cue.speaker]!);
-    }
-  }
+  a.speechCues = ctx.sentenceCues;
 }

@@ -1,5 +1,5 @@
 import { POS, type Tokens } from '../language/tokens.js';
-import type { CueHit } from './subjectivity.js';
+import type { CueHit } from './cue.js';
 
 /** Weights of the cues read from a sentence's form rather than its words. */
 export const SHAPE_WEIGHTS = {
@@ -39,13 +39,6 @@ const OPENERS = new Set(['and', 'but', 'so', 'now', 'then', 'yet', 'or', 'just',
 /** Base-form verbs that open statements, headlines or lists rather than commands. */
 const NOT_COMMANDS = new Set(['be', 'have', 'do', 'say', 'see', 'watch', 'read', 'click', 'sign', 'subscribe', 'follow', 'contact', 'share', 'get', 'find', 'reach', 'email', 'call', 'visit', 'download', 'listen']);
 
-/** The cues of tokens [first, last) that come from the sentence's form. `quoted` is per document token. */
-export function shapeCues(t: Tokens, first: number, last: number, text: string, quoted: Uint8Array): CueHit[] {
-  const hits: CueHit[] = [];
-  shapeScore(t, first, last, text, quoted, 0, hits);
-  return hits;
-}
-
 /** Count one cue: its weight, and its hit when `hits` is given. */
 function cue(hits: CueHit[] | null, kind: keyof typeof SHAPE_WEIGHTS, at: number, end = at + 1): number {
   if (hits) hits.push({ kind, weight: SHAPE_WEIGHTS[kind], first: at, last: end });
@@ -54,7 +47,7 @@ function cue(hits: CueHit[] | null, kind: keyof typeof SHAPE_WEIGHTS, at: number
 
 /**
  * `score` plus the weights of the shape cues of tokens [first, last), added one by one in the order
- * shapeCues lists them; each cue also goes to `hits` when given (null: the score alone, nothing allocated).
+ * the sentence's shape cues are listed; each cue also goes to `hits` when given (null: the score alone, nothing allocated).
  */
 export function shapeScore(t: Tokens, first: number, last: number, text: string, quoted: Uint8Array, score: number, hits: CueHit[] | null): number {
   let figures = -1, superlative = -1, exclaim = -1, degree = -1;

@@ -4,14 +4,11 @@ import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention
 import { POS } from '../language/tokens.js';
 import { syntaxOf } from '../syntax/document.js';
 import { bareStartBefore, nameRunEnd, nominalRunEnd } from '../syntax/np-runs.js';
-import { RELATIVE_PRONOUNS, isAside, subjectSlot, subjectlessParticiple, type SlotOptions } from '../syntax/subject.js';
+import { isAside, subjectSlot, subjectlessParticiple, type SlotOptions } from '../syntax/subject.js';
+import {
+  DOUBLE_QUOTE_MARK as QUOTE_MARK, PERSONAL_SUBJECT_PRONOUNS as SPEAKER_PRONOUNS, QUANTIFIER_PRONOUNS as QUANTIFIERS, SUBJECT_RELATIVES as RELATIVE_PRONOUNS, TIME_HEADS,
+} from '../language/closed-class.js';
 
-export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
-/** Heads of time expressions, which stand before a verb without being its subject ("Acme this month announced"). */
-const TIME_HEADS = new Set(['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
-/** Verbs whose object is the one spoken to: in "…, told reporters" the name after the verb is no speaker. */
-export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'brief', 'accuse', 'praise', 'criticize', 'criticise', 'question']);
 /** After the name in "…, said Jane Doe": what may follow it. */
 const AFTER_INVERTED = new Set(['.', ',', ';', '!', '?', '"', '”', "''", '(', '-', '—', '–', 'of', 'who', 'in', 'at', 'on', 'from', 'during', 'after', 'before', 'to', 'when', 'while', 'last', 'this', 'for']);
 
@@ -63,7 +60,6 @@ export function phraseAfter(a: Analysis, k: number, last: number): number | null
   return e < 0 ? null : phraseAt(a, e - 1, k);
 }
 
-const QUOTE_MARK = /^["“”]$|^''$|^``$/;
 const RELATIVE_TAGS = new Set<number>([POS.PRON, POS.DET, POS.SCONJ]);
 
 /** The subject slot as the speaker finder reads it: past auxiliaries, adverbs, a bracketed label and asides. */
@@ -178,7 +174,7 @@ function pastAdjuncts(a: Analysis, m: number | null, first: number): number | nu
 /** The speaker named after the verb: "“…,” said Jane Doe." / "…, said a spokesman for the ministry." */
 export function invertedSpeaker(a: Analysis, v: number, last: number): number | null {
   const t = a.tokens;
-  if (ADDRESSEE_VERBS.has(t.lemma[v]!)) return null;
+  if (a.lexicon.words.addresseeVerbs.has(t.lemma[v]!)) return null;
   if (!/^[,"”'’:]$|^''$/.test(t.value[v - 1] ?? '')) return null;
   const m = phraseAfter(a, v + 1, last);
   if (m === null) return null;
@@ -237,9 +233,7 @@ export function dashedName(a: Analysis, outerEnd: number): number | null {
   const k = syntaxOf(a).offsets.firstStartingFrom(i + 1);
   if (k >= a.tokens.n || a.tokens.cap[k] !== 1) return null;
   const m = a.mentionAt[k]!;
-  let e = k;
-  if (m >= 0) e = a.mentions[m]!.last;
-  else e = nameRunEnd(a.tokens, k, 5);
+  const e = m >= 0 ? a.mentions[m]!.last : nameRunEnd(a.tokens, k, 5);
   if (e === k) return null;
   // The name ends its line or sentence.
   const after = text.slice(a.tokens.end[e - 1]!, a.tokens.end[e - 1]! + 2);

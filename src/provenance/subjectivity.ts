@@ -1,21 +1,15 @@
 import type { Analysis } from '../analysis.js';
 import type { Tokens } from '../language/tokens.js';
 import type { SubjectivityCue } from '../lexicon/lexicon.js';
-import type { TrieNode } from '../lexicon/trie.js';
+import { longestMatch, newPath, type TrieNode, type TriePath, type TrieWalk } from '../lexicon/trie.js';
+import type { CueHit } from './cue.js';
 import { quotedTokens } from './quoted.js';
 import { shapeScore } from './shape.js';
 
 /** A sentence scoring this much or more is subjective: one usually evaluative cue in the writer's voice, or two weaker ones. */
 export const SUBJECTIVE_AT = 1.5;
 
-/** One piece of evidence for (positive weight) or against (negative) a sentence being the writer's judgement. */
-export interface CueHit {
-  kind: string;
-  weight: number;
-  /** Token range [first, last) of the cue. */
-  first: number;
-  last: number;
-}
+export type { CueHit } from './cue.js';
 
 /** Cue kinds that speak for the writer only outside quotation marks ("we must", "you see"). */
 const WRITER_ONLY = new Set(['reader-address', 'generic-one']);
@@ -23,26 +17,23 @@ const WRITER_ONLY = new Set(['reader-address', 'generic-one']);
 /** A cue inside quotation marks is the quoted speaker's judgement: it counts this share of its weight. */
 export const QUOTED_SHARE = 0.5;
 
-/** End (exclusive) of the cue longestCue found last. */
-let cueEnd = 0;
-
-/** The trie node of the longest lexicon cue starting at token i (its end in `cueEnd`), or null. */
-function longestCue(trie: TrieNode<SubjectivityCue>, t: Tokens, i: number, last: number): TrieNode<SubjectivityCue> | null {
-  let node = trie;
-  let best: TrieNode<SubjectivityCue> | null = null;
-  for (let j = i; j < last && node.next; j++) {
-    // The matcher skips hyphen tokens, as dictionary phrases drop them ("ill-conceived").
-    if (j > i && t.lower[j] === '-') continue;
-    const child = node.next.get(t.lower[j]!);
-    if (!child) break;
-    node = child;
-    if (node.entries) {
-      best = node;
-      cueEnd = j + 1;
-    }
-  }
-  return best;
+/** The walk of a subjectivity cue: hyphen tokens are skipped, as dictionary phrases drop them ("ill-conceived"). */
+function cueWalk(t: Tokens): TrieWalk<SubjectivityCue> {
+  return {
+    child: (next, j) => next.get(t.lower[j]!),
+    skip: (j) => t.lower[j] === '-',
+    accept: () => true,
+  };
 }
+
+/** Per-document scratch of the scoring: the trie walk's path, and the lexicon cues and negative kinds met in the sentence being scored. */
+export interface CueScratch {
+  path: TriePath;
+  seen: Set<TrieNode<SubjectivityCue>>;
+  negative: Set<string>;
+}
+
+export const newCueScratch = (): CueScratch => ({ path: newPath(), seen: new Set(), negative: new Set() });
 
 /**
  * The cues of tokens [first, last): each distinct lexicon cue once (a negative kind, a sign of reporting,
@@ -51,31 +42,24 @@ function longestCue(trie: TrieNode<SubjectivityCue>, t: Tokens, i: number, last:
  */
 export function subjectivityCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string, quoted?: Uint8Array): CueHit[] {
   const hits: CueHit[] = [];
-  scoreCues(trie, t, first, last, text, quoted ?? quotedTokens(t, text), hits);
+  scoreCues(trie, t, first, last, text, quoted ?? quotedTokens(t, text), hits, newCueScratch());
   return hits;
 }
-
-/** Sum of the weights of the cues of tokens [first, last). */
-export function subjectivityScore(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string): number {
-  return scoreCues(trie, t, first, last, text, quotedTokens(t, text), null);
-}
-
-/** Lexicon cues and negative kinds met in the sentence being scored (cleared per sentence, never shared). */
-const seen = new Set<TrieNode<SubjectivityCue>>();
-const negative = new Set<string>();
 
 /**
  * The weights of the cues of subjectivityCues summed in its order (so the score is the same number),
  * each cue also pushed to `hits` when given; with null nothing is allocated.
  */
-function scoreCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string, inQuote: Uint8Array, hits: CueHit[] | null): number {
+function scoreCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string, inQuote: Uint8Array, hits: CueHit[] | null, scratch: CueScratch): number {
   let score = 0;
+  const { seen, negative } = scratch;
   if (seen.size) seen.clear();
   if (negative.size) negative.clear();
+  const walk = cueWalk(t);
   for (let i = first; i < last; i++) {
-    const node = longestCue(trie, t, i, last);
-    if (!node) continue;
-    const end = cueEnd;
+    const found = longestMatch(trie, i, last, walk, scratch.path);
+    if (!found) continue;
+    const { node, end } = found;
     const start = i;
     i = end - 1;
     if (seen.has(node)) continue;
@@ -94,22 +78,10 @@ function scoreCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, la
   return shapeScore(t, first, last, text, inQuote, score, hits);
 }
 
-/**
- * Stage: mark each sentence `subjective` when it evaluates, judges, predicts or advises, and give the
- * outlet's own such sentences (not quoted, not attributed) the voice `opinion`; their events follow.
- */
+/** Stage: mark each sentence `subjective` when it evaluates, judges, predicts or advises (the voice stage reads it). */
 export function subjectivity(a: Analysis): void {
   const t = a.tokens;
   const quoted = quotedTokens(t, a.text);
-  for (const s of a.sentences) {
-    s.subjective = scoreCues(a.lexicon.subjectivity, t, s.first, s.last, a.text, quoted, null) >= SUBJECTIVE_AT;
-    if (s.subjective && s.kind === 'reported' && (s.section === 'body' || s.section === 'headline')) s.kind = 'opinion';
-  }
-  for (const e of a.events) {
-    const s = a.sentences[e.sentence]!;
-    if (s.kind === 'opinion') {
-      e.attribution.kind = 'opinion';
-      e.attribution.speaker = null;
-    }
-  }
+  const scratch = newCueScratch();
+  for (const s of a.sentences) s.subjective = scoreCues(a.lexicon.subjectivity, t, s.first, s.last, a.text, quoted, null, scratch) >= SUBJECTIVE_AT;
 }

@@ -12,10 +12,12 @@ export interface ServerChild {
   stop(): Promise<void>;
 }
 
-export function spawnServer(args: string[] = [], timeoutMs = 120_000): Promise<ServerChild> {
-  const child = spawn(process.execPath, [CASUS_BIN, 'serve', '--port', '0', '--host', '127.0.0.1', ...args], {
+/** Starts `casus serve --port 0` (on 127.0.0.1 unless `args` name a --host), with `env` added to the environment. */
+export function spawnServer(args: string[] = [], timeoutMs = 120_000, env: Record<string, string> = {}): Promise<ServerChild> {
+  const host = args.some((a) => a === '--host' || a.startsWith('--host=')) ? [] : ['--host', '127.0.0.1'];
+  const child = spawn(process.execPath, [CASUS_BIN, 'serve', '--port', '0', ...host, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CASUS_DEBUG: '' },
+    env: { ...process.env, CASUS_DEBUG: '', CASUS_TOKEN: '', ...env },
   });
   // Never leave a server behind when the parent ends, even by an uncaught error.
   const killOnExit = () => child.kill('SIGKILL');

@@ -1,8 +1,12 @@
-/** POST /api/code: validate the body, then code it with the one coder of the process. */
+/**
+ * POST /api/code: the body is validated on the request thread (cheap checks only); extracting HTML and coding run
+ * where the coder is (a coding worker, workers.ts, or the request thread in tests), through `codeChecked`.
+ */
 import { createHash } from 'node:crypto';
 import type { Document, InputDoc } from '../document/types.js';
 import { extractHtml } from '../ingest/html.js';
 import { InputError, type Coder } from '../pipeline.js';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from './errors.js';
 
 /** Over this many characters of text, an article is refused (coding is synchronous: ~20 ms per 1,000 characters). */
@@ -28,10 +32,6 @@ export function parseCodeBody(raw: unknown): InputDoc {
   const content = text ?? html!;
   if (!content.trim()) throw new ApiError(400, 'missing-text', 'the article is empty');
   if (text !== undefined && text.length > MAX_TEXT_CHARS) throw tooLarge(text.length);
-  if (html !== undefined) {
-    const n = extractHtml(html).text.length;
-    if (n > MAX_TEXT_CHARS) throw tooLarge(n);
-  }
   if (id !== undefined && !/^[\w.:-]{1,200}$/.test(id)) throw new ApiError(400, 'bad-field', '"id" must be 1-200 letters, digits, . : _ -');
   const doc: InputDoc = {
     id: id ?? `web-${createHash('sha1').update(content).digest('hex').slice(0, 12)}`,
@@ -46,44 +46,40 @@ export function parseCodeBody(raw: unknown): InputDoc {
 const tooLarge = (n: number) =>
   new ApiError(413, 'too-large', `the article has ${n} characters; the limit is ${MAX_TEXT_CHARS}`);
 
+/** The answer to one article, as the coder side sends it back: the Document's JSON, or an API error. */
+export type CodeAnswer = { json: string | Uint8Array } | { error: { status: number; code: string; message: string } };
+
+/**
+ * Code one validated article; never throws. HTML longer than MAX_TEXT_CHARS is measured first (its text over the
+ * limit: 413); shorter HTML cannot have more text than that (extraction never lengthens), so it is extracted once,
+ * by the coder. HTML without text is 400, like an empty article.
+ */
+export function codeChecked(coder: Coder, input: InputDoc): CodeAnswer {
+  try {
+    if (input.html !== undefined && input.html.length > MAX_TEXT_CHARS) {
+      const n = extractHtml(input.html).text.length;
+      if (n > MAX_TEXT_CHARS) throw tooLarge(n);
+    }
+    const doc = codeDocument(coder, input);
+    if (input.html !== undefined && !doc.text.trim()) throw new ApiError(400, 'missing-text', 'the HTML has no text (no body, or only markup)');
+    return { json: JSON.stringify(doc) };
+  } catch (e) {
+    if (e instanceof ApiError) return { error: { status: e.status, code: e.code, message: e.message } };
+    return { error: { status: 500, code: 'internal', message: `internal error while coding (${(e as Error)?.message ?? String(e)}); please report it` } };
+  }
+}
+
+/** Turns a CodeAnswer back into the JSON text (or its UTF-8 bytes), or throws its ApiError. */
+export function answerJson(a: CodeAnswer): string | Uint8Array {
+  if ('json' in a) return a.json;
+  throw new ApiError(a.error.status as ContentfulStatusCode, a.error.code, a.error.message);
+}
+
 export function codeDocument(coder: Coder, input: InputDoc): Document {
   try {
     return coder.code(input);
   } catch (err) {
     if (err instanceof InputError) throw new ApiError(400, err.code, err.message);
     throw err;
-  }
-}
-
-/**
- * Coding is synchronous: articles are coded one at a time, each in its own turn of the event loop, so that sockets
- * are read and timers run between two articles (no burst of back-to-back coding starves keep-alive connections).
- * Past `maxWaiting` queued articles the server answers 503 at once instead of letting latency grow without bound.
- */
-export class CodingQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-  private waiting = 0;
-  constructor(private readonly maxWaiting = 256) {}
-
-  run<T>(task: () => T): Promise<T> {
-    if (this.waiting >= this.maxWaiting) {
-      return Promise.reject(new ApiError(503, 'busy', `${this.waiting} articles are waiting to be coded; try again shortly`));
-    }
-    this.waiting++;
-    const next = this.tail.then(
-      () =>
-        new Promise<T>((resolve, reject) =>
-          setImmediate(() => {
-            this.waiting--;
-            try {
-              resolve(task());
-            } catch (e) {
-              reject(e);
-            }
-          }),
-        ),
-    );
-    this.tail = next.catch(() => {});
-    return next;
   }
 }

@@ -1,9 +1,13 @@
-/** `casus serve [--port N] [--db PATH] [--host 127.0.0.1]`: the API and the web page over HTTP. */
+/** The HTTP server of `casus serve` (its arguments are read by src/cli/serve.ts): the API and the web page. */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { flag, parseArgs, UsageError } from '../cli/args.js';
-import { createCoder } from '../pipeline.js';
+import { availableParallelism } from 'node:os';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { loadLexicon } from '../lexicon/load.js';
+import { isLocalOnly } from './auth.js';
+import { placeLocator } from './places.js';
+import { CodingWorkers } from './workers.js';
 import { createApp } from './app.js';
 import { fileStore } from './store.js';
 
@@ -22,30 +26,42 @@ export interface ServeOptions {
   host: string;
   db: string | null;
   dict?: string[];
+  /** Coding worker threads (default: the cores, from 1 to 4). */
+  workers?: number;
+  /** The access token every API request must carry; required on any address but 127.0.0.1. */
+  token?: string | null;
 }
 
-export function parseServeArgs(argv: string[]): ServeOptions {
-  const p = parseArgs(argv, { port: { value: true }, db: { value: true }, host: { value: true }, dict: { value: true, repeat: true } });
-  if (p.positionals.length) throw new UsageError(`serve takes no file (got '${p.positionals[0]}')`);
-  const portText = flag(p, 'port') ?? '8080';
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got '${portText}')`);
-  const host = flag(p, 'host') ?? '127.0.0.1';
-  if (!/^[\w.:-]+$/.test(host)) throw new UsageError(`--host must be a host name or address (got '${host}')`);
-  return { port, host, db: flag(p, 'db') ?? null, dict: p.flags.get('dict') ?? [] };
+export class TokenRequired extends Error {
+  constructor(host: string) {
+    super(`serving on ${host} (beyond this machine's 127.0.0.1) needs an access token: give --token-file PATH or set CASUS_TOKEN`);
+    this.name = 'TokenRequired';
+  }
 }
 
-/** Starts the server; resolves once it listens. */
+export const defaultWorkers = (): number => Math.max(1, Math.min(4, availableParallelism()));
+
+/** Starts the server; resolves once it listens. Refuses (TokenRequired) an address beyond 127.0.0.1 without a token. */
 export async function startServer(opts: ServeOptions, err: Out): Promise<Serving> {
-  const coder = createCoder({ dict: opts.dict ?? [] });
-  // The first article pays for lazy tables (gazetteer, models): pay it now, not on the first request.
-  coder.code({ id: 'warm-up', text: 'Greek officials met Turkish diplomats in Ankara on Monday.', date: '2021-03-08' });
+  if (!opts.token && !isLocalOnly(opts.host)) throw new TokenRequired(opts.host);
+  const dict = opts.dict ?? [];
+  const runner = await CodingWorkers.start(opts.workers ?? defaultWorkers(), dict);
   let store = null;
   if (opts.db) {
-    if (!existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
+    if (!/^postgres(ql)?:/.test(opts.db) && !existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
     store = fileStore(opts.db);
   }
-  const app = createApp({ coder, store });
+  // The corpus view's map places events with the lexicon's gazetteer: with a store, load it now, not on the first query
+  // (which would hold up the request thread for a second or two).
+  let lexicon: Lexicon | null = null;
+  try {
+    if (opts.db) placeLocator((lexicon = loadLexicon(dict)))([{ place: 'GRC/Athens', country: 'GRC' }]);
+  } catch (e) {
+    await runner.close();
+    throw e;
+  }
+  const auth = opts.token ? { token: opts.token } : null;
+  const app = createApp({ runner, store, auth, lexicon: () => (lexicon ??= loadLexicon(dict)) });
   return await new Promise<Serving>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
@@ -53,38 +69,16 @@ export async function startServer(opts: ServeOptions, err: Out): Promise<Serving
       resolve({
         url,
         server,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () => new Promise<void>((done) => server.close(() => done())).then(() => runner.close()),
       });
     });
-    server.once('error', reject);
+    server.once('error', (e) => {
+      void runner.close();
+      reject(e);
+    });
     const http = server as unknown as { requestTimeout?: number; headersTimeout?: number; keepAliveTimeout?: number };
     http.requestTimeout = 30_000;
     http.headersTimeout = 10_000;
     http.keepAliveTimeout = 10_000;
-  });
-}
-
-export async function runServe(argv: string[], out: Out, err: Out): Promise<number> {
-  const opts = parseServeArgs(argv);
-  let serving: Serving;
-  try {
-    serving = await startServer(opts, err);
-  } catch (e) {
-    // Listening failed (port in use, no such address); dictionary and other errors go up to main.
-    if (typeof (e as { syscall?: unknown }).syscall !== 'string') throw e;
-    err.write(`casus: could not serve on ${opts.host}:${opts.port}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  out.write(`casus: serving on ${serving.url}${opts.db ? ` (store ${opts.db})` : ''}\n`);
-  return await new Promise<number>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      serving.close().then(() => resolve(0));
-      // Keep-alive sockets may hold close() open: do not wait for them.
-      setTimeout(() => resolve(0), 1000).unref();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
   });
 }

@@ -1,11 +1,12 @@
 /**
- * The page's assets, served from an allow-list built once at startup: the files of web/ (flat, known types) and two
- * vendored files from node_modules (the Natural Earth countries of world-atlas, topojson-client). A request path is
+ * The page's assets, served from an allow-list built once at startup: the files of web/ (flat, known types) and three
+ * vendored files from node_modules (d3, the Natural Earth countries of world-atlas, topojson-client), so the page
+ * works offline. A request path is
  * looked up as a key; nothing is ever joined onto a file-system path, so `..`, encoded or absolute paths cannot escape.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface Asset {
@@ -28,12 +29,14 @@ const TYPES: Record<string, string> = {
 export const WEB_DIR = fileURLToPath(new URL('../../../web/', import.meta.url));
 
 /** Pages: clean URL → file in web/. */
-const PAGES: Record<string, string> = { '/': 'index.html', '/corpus': 'corpus.html' };
+const PAGES: Record<string, string> = { '/': 'index.html', '/corpus': 'corpus.html', '/favicon.ico': 'favicon.svg' };
 
-/** Vendored files: URL → module path resolved through node_modules. */
-const VENDOR: Record<string, string> = {
+/** Vendored files: URL → module path resolved through node_modules, or [package, file next to its entry point]. */
+const VENDOR: Record<string, string | [string, string]> = {
   '/vendor/countries-110m.json': 'world-atlas/countries-110m.json',
   '/vendor/topojson-client.min.js': 'topojson-client/dist/topojson-client.min.js',
+  // d3 (scales, axes, shapes, force layout, projections) as one UMD file; its package exports no subpaths.
+  '/vendor/d3.min.js': ['d3', 'd3.min.js'],
 };
 
 export function buildAssets(webDir = WEB_DIR): Map<string, Asset> {
@@ -61,7 +64,7 @@ export function buildAssets(webDir = WEB_DIR): Map<string, Asset> {
   const require = createRequire(import.meta.url);
   for (const [url, spec] of Object.entries(VENDOR)) {
     try {
-      add(url, require.resolve(spec));
+      add(url, typeof spec === 'string' ? require.resolve(spec) : join(dirname(require.resolve(spec[0])), spec[1]));
     } catch {
       /* a missing optional asset: the map shows no shapes */
     }

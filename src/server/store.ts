@@ -23,6 +23,8 @@ export interface Store {
   dyads(f: StoreFilters): Promise<unknown> | unknown;
   actors(f: StoreFilters): Promise<unknown> | unknown;
   document(id: string): Promise<unknown> | unknown;
+  /** Counts and the publication range ({documents, firstDate, lastDate, ...}). */
+  stats(): Promise<unknown> | unknown;
   close(): Promise<void> | void;
 }
 
@@ -89,12 +91,20 @@ function closeQuietly(s: Store | null): void {
 const CODE = /^[A-Za-z0-9]{1,15}$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** Reads the filters of `casus query` from URL query parameters; throws a 400 ApiError on bad values. */
-export function parseFilters(q: Record<string, string>): StoreFilters {
+/**
+ * Reads the filters of `casus query` from URL query parameters (every value of each); throws a 400 ApiError on bad
+ * values, and on a parameter given more than once (which value was meant cannot be told).
+ */
+export function parseFilters(all: Record<string, string[]>): StoreFilters {
   const f: StoreFilters = {};
   const bad = (name: string, why: string): never => {
     throw new ApiError(400, 'bad-parameter', `parameter '${name}' ${why}`);
   };
+  const q: Record<string, string> = {};
+  for (const [k, values] of Object.entries(all)) {
+    if (values.length > 1) bad(k, `is given ${values.length} times; give it once`);
+    q[k] = values[0] ?? '';
+  }
   for (const name of ['source', 'target', 'root'] as const) {
     const v = q[name];
     if (v === undefined || v === '') continue;

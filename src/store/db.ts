@@ -55,6 +55,21 @@ export async function openDb(path: string, readOnly: boolean): Promise<Opened> {
   }
 }
 
+/** openDb, trying again every 100-500 ms while the file is locked by another process, for up to `waitMs`. */
+export async function openWaiting(path: string, readOnly: boolean, waitMs: number, onWait: () => void = () => undefined): Promise<Opened> {
+  const until = Date.now() + waitMs;
+  for (let pause = 100, said = false; ; pause = Math.min(500, pause * 2)) {
+    try {
+      return await openDb(path, readOnly);
+    } catch (e) {
+      if (!(e instanceof StoreError) || e.code !== 'locked' || Date.now() + pause > until) throw e;
+      if (!said) onWait();
+      said = true;
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  }
+}
+
 /** Quote a string as an SQL literal (for COPY targets, which cannot be parameters). */
 export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 

@@ -4,12 +4,14 @@
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Document } from '../document/types.js';
-import { openDb, plain, storeError, StoreError } from './db.js';
+import { openWaiting, plain, storeError, StoreError } from './db.js';
 import { exportSql, type ExportFormat } from './export.js';
 import { actorsSql, dyadsSql, eventsSql, type ActorRow, type DyadRow, type EventRow, type Filters, type Sql } from './query.js';
 import { createSchema } from './schema.js';
+import { isPostgres } from './open.js';
 
 export { StoreError } from './db.js';
+export { isPostgres } from './open.js';
 export { StoreWriter, type IngestSummary, type WriterOptions } from './ingest.js';
 export type { ActorRow, DyadRow, EventRow, Filters, Period, Report } from './query.js';
 export type { ExportFormat } from './export.js';
@@ -21,6 +23,9 @@ export interface StoreStats {
   reports: number;
   /** Reports flagged negated or opinion. */
   flagged: number;
+  /** The publication dates of the first and the last dated document (YYYY-MM-DD), null when none is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
 }
 
 export interface Store {
@@ -32,16 +37,22 @@ export interface Store {
   /** The stored Document JSON, by id (or `text:HASH` key for documents without one), or null. */
   document(id: string): Promise<Document | null>;
   stats(): Promise<StoreStats>;
+  /** The keys of the stored documents, sorted. */
+  keys(): Promise<string[]>;
   export(out: string, format: ExportFormat, opts?: { reports?: boolean; filters?: Filters }): Promise<void>;
   close(): void;
 }
 
+/** How long a reader (the web server, `casus query`) tries again while `casus ingest` holds the DuckDB lock. */
+export const READ_WAIT_MS = 3000;
+
 /**
- * Open a store. Read-only opening fails with a StoreError (code 'locked', "the store is being written by another
+ * Open a store: a DuckDB file, or PostgreSQL for a `postgres://` URL. Read-only opening fails with a StoreError (code 'locked', "the store is being written by another
  * process") while `casus ingest` writes it, and with code 'missing' when there is no such file.
  */
-export async function openStore(path: string, { readOnly = false }: { readOnly?: boolean } = {}): Promise<Store> {
-  const { instance, conn } = await openDb(path, readOnly);
+export async function openStore(path: string, { readOnly = false, waitMs = readOnly ? READ_WAIT_MS : 0 }: { readOnly?: boolean; waitMs?: number } = {}): Promise<Store> {
+  if (isPostgres(path)) return (await import('./pg-store.js')).openPgStore(path);
+  const { instance, conn } = await openWaiting(path, readOnly, waitMs);
   try {
     if (readOnly) {
       const r = await conn.runAndReadAll(`SELECT count(*) FROM information_schema.tables WHERE table_name IN ('documents', 'events', 'entities')`);
@@ -94,10 +105,15 @@ class DuckStore implements Store {
     return row ? (JSON.parse(row.doc) as Document) : null;
   }
 
+  async keys(): Promise<string[]> {
+    return (await this.rows<{ id: string }>({ sql: 'SELECT id FROM documents ORDER BY id', params: [] })).map((r) => r.id);
+  }
+
   async stats(): Promise<StoreStats> {
     const [row] = await this.rows<StoreStats>({
       sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
-        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged`,
+        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged,
+        (SELECT min(date)::VARCHAR FROM documents) AS firstDate, (SELECT max(date)::VARCHAR FROM documents) AS lastDate`,
       params: [],
     });
     return row!;

@@ -1,5 +1,5 @@
 /** The store's queries: merged events, dyad time series by QuadClass, actors. Rows are plain JSON objects. */
-import { mergedSql, reportWhere } from './schema.js';
+import { mergedSql, reportWhere, sqlOf, type Dialect } from './schema.js';
 
 export type Period = 'day' | 'week' | 'month';
 
@@ -78,7 +78,6 @@ export interface Sql {
 export const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 
 const limitSql = (n: number | undefined): string => (n !== undefined && Number.isFinite(n) && n >= 0 ? ` LIMIT ${Math.floor(n)}` : '');
-const day = (col: string): string => `strftime(${col}, '%Y-%m-%d')`;
 
 function where(f: Filters): { where: string; params: string[] } {
   const params: string[] = [];
@@ -87,39 +86,39 @@ function where(f: Filters): { where: string; params: string[] } {
 }
 
 /** Merged events, newest first, then most mentioned. */
-export function eventsSql(f: Filters): Sql {
+export function eventsSql(f: Filters, d: Dialect = 'duckdb'): Sql {
   const { where: w, params } = where(f);
   const reports = f.reports !== false;
   return {
-    sql: `SELECT ${day('date')} AS date, source, target, code, root, name, round(goldstein, 2) AS goldstein, quad::INTEGER AS quad,
+    sql: `SELECT ${sqlOf.day(d, 'date')} AS date, source, target, code, root, name, ${sqlOf.round2(d, 'goldstein')} AS goldstein, quad::INTEGER AS quad,
       place, country, source_name AS "sourceName", target_name AS "targetName", mentions, sources, articles${reports ? ', reports' : ''}
-      FROM (${mergedSql(w, reports ? 'reports' : 'full')}) ORDER BY date DESC NULLS LAST, mentions DESC, source, target, code${limitSql(f.limit ?? 1000)}`,
+      FROM (${mergedSql(w, reports ? 'reports' : 'full', d)}) m ORDER BY date DESC NULLS LAST, mentions DESC, source, target, code${limitSql(f.limit ?? 1000)}`,
     params,
   };
 }
 
 /** Per period and dyad (full source and target codes): merged events per QuadClass and their mean Goldstein score. */
-export function dyadsSql(f: Filters): Sql {
+export function dyadsSql(f: Filters, d: Dialect = 'duckdb'): Sql {
   const { where: w, params } = where(f);
   const by = f.by ?? 'week';
   if (!PERIODS.includes(by)) throw new Error(`by must be one of ${PERIODS.join(', ')}`);
   return {
-    sql: `SELECT ${day(`date_trunc('${by}', date)`)} AS period, source, target, count(*)::INTEGER AS events,
+    sql: `SELECT ${sqlOf.day(d, `date_trunc('${by}', date)`)} AS period, source, target, count(*)::INTEGER AS events,
       count(*) FILTER (WHERE quad = 1)::INTEGER AS q1, count(*) FILTER (WHERE quad = 2)::INTEGER AS q2,
       count(*) FILTER (WHERE quad = 3)::INTEGER AS q3, count(*) FILTER (WHERE quad = 4)::INTEGER AS q4,
-      round(avg(goldstein), 2) AS goldstein, sum(mentions)::INTEGER AS mentions, sum(articles)::INTEGER AS articles
-      FROM (${mergedSql(w, false)}) GROUP BY ALL ORDER BY period NULLS LAST, source, target${limitSql(f.limit)}`,
+      ${sqlOf.round2(d, 'avg(goldstein)')} AS goldstein, sum(mentions)::INTEGER AS mentions, sum(articles)::INTEGER AS articles
+      FROM (${mergedSql(w, false, d)}) m GROUP BY 1, 2, 3 ORDER BY period NULLS LAST, source, target${limitSql(f.limit)}`,
     params,
   };
 }
 
 /** Actor codes with the number of merged events they are the source and the target of. */
-export function actorsSql(f: Filters): Sql {
+export function actorsSql(f: Filters, d: Dialect = 'duckdb'): Sql {
   const { where: w, params } = where(f);
   return {
-    sql: `WITH m AS (${mergedSql(w, false)}),
-      s AS (SELECT source AS code, any_value(source_name) AS name, count(*) AS n FROM m WHERE source IS NOT NULL GROUP BY source),
-      t AS (SELECT target AS code, any_value(target_name) AS name, count(*) AS n FROM m WHERE target IS NOT NULL GROUP BY target)
+    sql: `WITH m AS (${mergedSql(w, false, d)}),
+      s AS (SELECT source AS code, min(source_name) AS name, count(*) AS n FROM m WHERE source IS NOT NULL GROUP BY source),
+      t AS (SELECT target AS code, min(target_name) AS name, count(*) AS n FROM m WHERE target IS NOT NULL GROUP BY target)
       SELECT code, coalesce(s.name, t.name) AS name, coalesce(s.n, 0)::INTEGER AS "asSource", coalesce(t.n, 0)::INTEGER AS "asTarget",
         (coalesce(s.n, 0) + coalesce(t.n, 0))::INTEGER AS total
       FROM s FULL OUTER JOIN t USING (code) ORDER BY total DESC, code${limitSql(f.limit)}`,

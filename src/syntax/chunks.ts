@@ -1,4 +1,5 @@
 import { POS, type Tokens } from '../language/tokens.js';
+import { ACTOR_POSSESSIVES as POSSESSIVE_PRON } from '../language/closed-class.js';
 import { gluedHyphen, isNounPhraseTag } from './np-words.js';
 
 /**
@@ -6,9 +7,6 @@ import { gluedHyphen, isNounPhraseTag } from './np-words.js';
  * cut where a determiner or a verb the tagger mistook for a noun starts a new phrase. Dictionary matches
  * (`pieceAt` >= 0) always belong to a chunk.
  */
-
-/** Possessive pronouns a chunk may open with (unlike a noun phrase's, not "my" and "your": the writer and the reader are no actors). */
-const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** An inflected verb form other than the third person ("sheltered", "shot", "forgave"). */
 export function isPastForm(w: string, verbForms: Map<string, string>): boolean {

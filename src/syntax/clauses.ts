@@ -1,4 +1,5 @@
 import { POS, type Tokens } from '../language/tokens.js';
+import { CLAUSE_SUBORDINATORS as SUBORDINATE, RELATIVE_WORDS as RELATIVE } from '../language/closed-class.js';
 
 /**
  * A rough clause split of one sentence, made once per document (syntaxOf) for the time and place stages: which clause each
@@ -16,8 +17,6 @@ export interface Clauses {
 }
 
 const HARD = new Set([';', ':', '—', '–', '--']);
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
-const SUBORDINATE = new Set(['after', 'before', 'while', 'because', 'although', 'though', 'since', 'when', 'if', 'until', 'whereas', 'unless', 'once']);
 const isVerbal = (t: Tokens, i: number): boolean => t.pos[i] === POS.VERB || t.pos[i] === POS.AUX;
 
 /** Does a verb follow within a few tokens, before any punctuation (so a clause starts here)? */

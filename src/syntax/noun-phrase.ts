@@ -1,5 +1,6 @@
 import { POS, type Tokens } from '../language/tokens.js';
-import { gluedHyphen, isApostrophe, nounPhraseWord, opensPhrase, possessiveAt, POSSESSIVE_PRON } from './np-words.js';
+import { POSSESSIVE_DETERMINERS as POSSESSIVE_PRON } from '../language/closed-class.js';
+import { gluedHyphen, isApostrophe, nounPhraseWord, opensPhrase, possessiveAt } from './np-words.js';
 import { appositiveAfter, appositiveBefore, coordinatedAfter, coordinatedBefore } from './np-attachments.js';
 
 /**
@@ -54,9 +55,7 @@ export function growLeft(t: Tokens, first: number, sentFirst: number): number {
       // "Israel 's military": the possessor belongs to the phrase.
       const q = w === 's' ? p - 2 : p - 1;
       if (q < sentFirst || !nounPhraseWord(t, q)) return f;
-      f = q + 1;
-      f = growLeft(t, q, sentFirst);
-      return f;
+      return growLeft(t, q, sentFirst);
     }
     if (nounPhraseWord(t, p) || gluedHyphen(t, p)) {
       f = p;

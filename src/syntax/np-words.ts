@@ -1,20 +1,11 @@
 import { POS, type Tokens } from '../language/tokens.js';
+import { DAY_WORDS, POSSESSIVE_DETERMINERS } from '../language/closed-class.js';
 
 /**
  * The token tests every noun-phrase walker shares: which tags and words may stand inside a noun phrase,
  * the possessive marker, a hyphen glued inside a word. The walkers (noun-phrase.ts, chunks.ts) differ in
  * how far they reach, not in what a noun-phrase word is.
  */
-
-/** Possessive pronouns that open a noun phrase as a determiner does ("his counterpart"). */
-export const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
-/** Words naming a day, a month or a part of one ("Tuesday", "last week", "this morning"); "may" is left out. */
-export const DAY_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
-  'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend',
-]);
 
 const NOMINAL = (1 << POS.ADJ) | (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM);
 const NOMINAL_OR_DET = NOMINAL | (1 << POS.DET);
@@ -28,8 +19,8 @@ const NOT_NAME_POS = new Set([POS.PUNCT, POS.VERB, POS.AUX, POS.PRON, POS.ADV, P
 
 export const isApostrophe = (w: string): boolean => w === "'" || w === '’';
 
-/** A determiner or a possessive pronoun: what opens a noun phrase. */
-export const opensPhrase = (t: Tokens, j: number): boolean => t.pos[j] === POS.DET || POSSESSIVE_PRON.has(t.lower[j]!);
+/** A determiner or a possessive pronoun ("his counterpart"): what opens a noun phrase. */
+export const opensPhrase = (t: Tokens, j: number): boolean => t.pos[j] === POS.DET || POSSESSIVE_DETERMINERS.has(t.lower[j]!);
 
 /** Is token j the possessive marker ("'s", or "'" and "s" written apart)? Returns its length in tokens, or 0. */
 export function possessiveAt(t: Tokens, j: number, end: number): number {

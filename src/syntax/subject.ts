@@ -1,4 +1,5 @@
 import { POS, type Tokens } from '../language/tokens.js';
+import { SUBJECT_RELATIVES } from '../language/closed-class.js';
 
 /**
  * The subject slot of a verb: looking left from the verb, what stands where its subject would. Both subject
@@ -84,9 +85,6 @@ export function subjectSlot(t: Tokens, from: number, first: number, opts: SlotOp
   return { kind: 'phrase', at: j };
 }
 
-/** Relative pronouns as the speaker finder reads them (the event coder's RELATIVIZERS add "whom" and drop "whose"). */
-export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
-
 /**
  * Does the comma-set stretch [s, e) of `text` read as an aside: an apposition, relative clause, age, place
  * or adverbial ("Jane Doe, 61, said", "Ashton, Md., said")?
@@ -95,7 +93,7 @@ export function isAside(text: string, t: Tokens, s: number, e: number): boolean 
   if (s >= e) return false;
   const w = t.lower[s]!;
   const p = t.pos[s]!;
-  if (RELATIVE_PRONOUNS.has(w) || p === POS.DET || p === POS.ADP || p === POS.NUM || p === POS.ADV || p === POS.ADJ || p === POS.VERB || p === POS.SCONJ) return true;
+  if (SUBJECT_RELATIVES.has(w) || p === POS.DET || p === POS.ADP || p === POS.NUM || p === POS.ADV || p === POS.ADJ || p === POS.VERB || p === POS.SCONJ) return true;
   if (p === POS.NOUN && !t.cap[s]) return true;
   // A place or party after a name: "Ashton, Md.," "Lindsey Graham, R-S.C.,"
   return e - s <= 3 && t.cap[s] === 1 && /\.$|-/.test(text.slice(t.start[s]!, t.end[e - 1]!));

@@ -1,4 +1,5 @@
 /** Calendar arithmetic on YYYY-MM-DD strings, in UTC so that no time zone moves a day. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../language/closed-class.js';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -8,8 +9,8 @@ export interface DateValue {
   precision: Precision;
 }
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = MONTH_NAMES;
+const WEEKDAYS = WEEKDAY_NAMES;
 
 const MONTH_ABBR: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,

@@ -1,4 +1,5 @@
 import { POS, type Tokens } from '../language/tokens.js';
+import { DATE_SOFTENERS as SOFTENERS, MONTH_LEAD, YEAR_LEAD } from '../language/closed-class.js';
 import {
   addDays, format, isRealDay, lastMonthNamed, lastWeekday, monthFrom, monthOfLower, nextWeekday, parseYmd, weekdayOfLower, yearForDay,
   type DateValue,
@@ -22,9 +23,6 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const MONTH_LEAD = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'last', 'this', 'next', 'of', 'from', 'through', 'before', 'after']);
-const YEAR_LEAD = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'of', 'from', 'through', 'before', 'after']);
-const SOFTENERS = new Set(['early', 'late', 'mid', 'mid-', 'earlier', 'later']);
 
 const dayOf = (w: string | undefined): number => {
   const m = w ? DAY.exec(w) : null;

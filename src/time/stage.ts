@@ -29,23 +29,10 @@ export function dateEvents(a: Analysis): void {
     const sent = a.sentences[ev.sentence];
     if (!sent) continue;
     const found = exprs[ev.sentence] ?? [];
-    const k = found.length ? governing(found, syntax.offsets.tokenAt(ev.verb.start), syntax.clauses(ev.sentence)) : -1;
+    const k = found.length ? governing(found, ev.trigger.first, syntax.clauses(ev.sentence)) : -1;
     const e = k >= 0 ? found[k]! : null;
-    if (e?.value) {
-      ev.date = e.value.date;
-      ev.datePrecision = e.value.precision;
-      ev.dateFrom = 'text';
-      ev.dateSpan = { start: e.start, end: e.end };
-    } else if (a.date) {
-      ev.date = a.date;
-      ev.datePrecision = 'day';
-      ev.dateFrom = 'publication';
-      ev.dateSpan = null;
-    } else {
-      ev.date = null;
-      ev.datePrecision = null;
-      ev.dateFrom = null;
-      ev.dateSpan = null;
-    }
+    if (e?.value) ev.when = { date: e.value.date, precision: e.value.precision, from: 'text', span: { start: e.start, end: e.end } };
+    else if (a.date) ev.when = { date: a.date, precision: 'day', from: 'publication', span: null };
+    else ev.when = { date: null, precision: null, from: null, span: null };
   }
 }

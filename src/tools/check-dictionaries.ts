@@ -1,9 +1,9 @@
 import { createCoder } from '../pipeline.js';
-import { DictionaryError } from './jsonl.js';
-import { compileLexicon, readDictionaries } from './load.js';
-import { exampleProblem } from './examples.js';
+import { DictionaryError } from '../lexicon/jsonl.js';
+import { compileLexicon, readDictionaries } from '../lexicon/load.js';
+import { exampleProblem } from '../lexicon/examples.js';
 import { normalizeDate } from '../document/dates.js';
-import type { Row } from './jsonl.js';
+import type { Row } from '../lexicon/jsonl.js';
 
 export interface CheckProblem {
   level: 'error' | 'warning';

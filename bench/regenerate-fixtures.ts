@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { code } from '../src/index.js';
-import { comparable, fixtureInputs } from './fixtures.js';
+import { comparable, fixtureInputs } from '../test/fixtures.js';
 
 // `npm run fixtures`: rewrite the expected JSON of every golden fixture; review the diff before committing.
 for (const f of fixtureInputs()) {
