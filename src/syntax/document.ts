@@ -23,7 +23,7 @@ export function documentSyntax(t: Tokens, sentences: readonly SentenceSpan[]): S
   };
 }
 
-/** The document's syntax, made on first use after segmentation and kept on it. */
+/** The document's syntax: the one segmentation made (src/segment.ts), or, for tokens segmented elsewhere, one made now and kept. */
 export function syntaxOf(a: { tokens: Tokens; sentences: readonly SentenceSpan[]; syntax?: Syntax }): Syntax {
   return (a.syntax ??= documentSyntax(a.tokens, a.sentences));
 }
