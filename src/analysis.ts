@@ -3,6 +3,7 @@ import type { SentenceSpan, Tokens } from './language/tokens.js';
 import type { InputDoc, Location, Message, Modality, SectionKind, SentenceKind, Span } from './document/types.js';
 import type { CameoCode, CompiledPattern, Lexicon } from './lexicon/lexicon.js';
 import type { PersonRow } from './lexicon/types.js';
+import type { Syntax } from './syntax/document.js';
 
 /** One actor mention: a noun phrase (or part of one) that names an actor. */
 export interface Mention {
@@ -122,6 +123,8 @@ export interface Analysis {
   blocks: Block[];
   tokens: Tokens;
   sentences: SentenceWork[];
+  /** The document's syntax (offset index, each sentence's clauses), made with the tokens and computed on first use. */
+  syntax: Syntax;
   mentions: Mention[];
   /** For each token, the index of the mention covering it, or -1. */
   mentionAt: Int32Array;

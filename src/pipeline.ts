@@ -7,6 +7,7 @@ import { extractHtml } from './ingest/html.js';
 import type { Block } from './language/sections.js';
 import type { Tokens } from './language/tokens.js';
 import { segment } from './segment.js';
+import { documentSyntax } from './syntax/document.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { loadLexicon } from './lexicon/load.js';
 import { checkStages, STAGES, type Stage } from './stages.js';
@@ -98,9 +99,10 @@ function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
   if (text.length > MAX_CHARS) throw new InputError('input-too-large', `article of ${text.length} characters is over the limit of ${MAX_CHARS}`);
   const { date, error } = normalizeDate(rawDate);
   if (error) throw new InputError('input-bad-date', error);
+  const tokens = noTokens();
   const a: Analysis = {
     input, id: input.id, text, date, title, url, source, lexicon, messages, blocks: hints,
-    tokens: noTokens(), sentences: [], mentions: [], mentionAt: new Int32Array(0), entities: [],
+    tokens, sentences: [], syntax: documentSyntax(tokens, []), mentions: [], mentionAt: new Int32Array(0), entities: [],
     mainCountry: null, quotes: [], speechCues: [], events: [],
   };
   if (!text.trim()) message(a, { level: 'warning', code: 'empty-text', text: 'the article has no text', stage: 'read' });

@@ -2,8 +2,9 @@ import type { Analysis } from './analysis.js';
 import { message } from './analysis.js';
 import type { Block } from './language/sections.js';
 import { MAX_SENTENCE_TOKENS, segmentText } from './language/segment.js';
+import { documentSyntax } from './syntax/document.js';
 
-/** Stage: paragraphs with their sections, tokens, and sentences that never cross a paragraph. */
+/** Stage: paragraphs with their sections, tokens, sentences that never cross a paragraph, and their syntax (made on first use). */
 export function segment(a: Analysis, hints: Block[] | null): void {
   const { blocks, tokens, sentences, split } = segmentText(a.text, Boolean(a.input.title), hints);
   a.blocks = blocks;
@@ -13,4 +14,5 @@ export function segment(a: Analysis, hints: Block[] | null): void {
     message(a, { level: 'info', code: 'sentence-split', text, start: split.start, end: split.end, stage: 'segment' });
   }
   a.sentences = sentences.map((s, index) => ({ index, ...s, kind: 'reported', subjective: false }));
+  a.syntax = documentSyntax(tokens, a.sentences);
 }

@@ -31,7 +31,7 @@ export interface Stage {
 
 /** What the reading and segmenting of the input give every stage. */
 export const INPUT_FIELDS: readonly Field[] = [
-  'input', 'id', 'text', 'date', 'title', 'url', 'source', 'lexicon', 'messages', 'blocks', 'tokens', 'sentences',
+  'input', 'id', 'text', 'date', 'title', 'url', 'source', 'lexicon', 'messages', 'blocks', 'tokens', 'sentences', 'syntax',
 ];
 
 export const STAGES: Stage[] = [
@@ -47,7 +47,7 @@ export const STAGES: Stage[] = [
   },
   {
     name: 'provenance', run: attribute,
-    reads: ['tokens', 'sentences', 'text', 'mentions', 'mentionAt', 'entities'],
+    reads: ['tokens', 'sentences', 'syntax', 'text', 'mentions', 'mentionAt', 'entities'],
     writes: ['quotes', 'speechCues'],
     appends: ['mentions', 'mentionAt', 'entities'],
   },
@@ -59,12 +59,12 @@ export const STAGES: Stage[] = [
   },
   {
     name: 'time', run: dateEvents,
-    reads: ['tokens', 'sentences', 'text', 'date', 'events'],
+    reads: ['tokens', 'sentences', 'syntax', 'text', 'date', 'events'],
     writes: ['events.when'], appends: ['messages'],
   },
   {
     name: 'place', run: placeEvents,
-    reads: ['tokens', 'sentences', 'text', 'lexicon', 'mentions', 'mentionAt', 'events'],
+    reads: ['tokens', 'sentences', 'syntax', 'text', 'lexicon', 'mentions', 'mentionAt', 'events'],
     writes: ['events.location'],
   },
 ];

@@ -1,74 +1,8 @@
-import { POS, type Tokens } from '../language/tokens.js';
-import { ACTOR_POSSESSIVES as POSSESSIVE_PRON } from '../language/closed-class.js';
+import type { Tokens } from '../language/tokens.js';
 
-/** Noun-phrase chunks of a sentence, and the small token tests chunking needs. */
-const CHUNK_POS = (1 << POS.DET) | (1 << POS.ADJ) | (1 << POS.NOUN) | (1 << POS.PROPN) | (1 << POS.NUM);
-/** Can a token with this POS tag be part of a noun phrase? (A bit test: this runs for every token.) */
-const chunkPos = (p: number | undefined): boolean => p !== undefined && ((CHUNK_POS >> p) & 1) === 1;
-
-/** An inflected verb form other than the third person ("sheltered", "shot", "forgave"). */
-export function isPastForm(w: string, verbForms: Map<string, string>): boolean {
-  if (w.endsWith('s') || w.endsWith('ing')) return false;
-  const base = verbForms.get(w);
-  return base !== undefined && base !== w;
-}
-
-export interface Chunk {
-  first: number;
-  last: number;
-}
-
-/**
- * A lower-case past tense between a name and the next capitalised word or determiner is a verb the tagger
- * took for an adjective ("Sen. Elizabeth Warren grilled Wells Fargo's chief"), not part of one long name.
- */
-function pastBetweenNames(t: Tokens, j: number, last: number): boolean {
-  const w = t.lower[j]!;
-  if (t.cap[j] || w.length < 5 || !w.endsWith('ed') || j + 1 >= last) return false;
-  if (t.pos[j - 1] !== POS.PROPN || !t.cap[j - 1] || t.start[j] === t.end[j - 1]) return false;
-  const next = t.pos[j + 1];
-  return (t.cap[j + 1] === 1 && next === POS.PROPN) || next === POS.DET || next === POS.NUM;
-}
-
-/** Is token j a hyphen glued to words on both sides ("Abdul-Mahdi")? */
-export const gluedHyphen = (t: Tokens, j: number): boolean =>
-  t.lower[j] === '-' && j > 0 && j + 1 < t.n && t.start[j] === t.end[j - 1] && t.start[j + 1] === t.end[j];
-
-export function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32Array, verbForms: Map<string, string>): Chunk[] {
-  const out: Chunk[] = [];
-  let s = -1;
-  for (let j = first; j <= last; j++) {
-    // A determiner inside a run starts a new phrase; a known verb just before it was mistagged
-    // ("protesters end their blockades").
-    // A past tense the tagger took for a noun or adjective ends the subject ("Chad sheltered refugees").
-    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ || t.pos[j] === POS.VERB) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN) && (isPastForm(t.lower[j]!, verbForms) || pastBetweenNames(t, j, last))) {
-      out.push({ first: s, last: j });
-      s = -1;
-      continue;
-    }
-    if (s >= 0 && j < last && j > s && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!))) && t.lower[j - 1] !== "'s" && pieceAt[j]! < 0) {
-      const prev = j - 1;
-      const verbish = prev > s && pieceAt[prev]! < 0 && verbForms.has(t.lower[prev]!) && t.pos[prev - 1] !== POS.DET;
-      out.push({ first: s, last: verbish ? prev : j });
-      s = -1;
-    }
-    const ok =
-      j < last &&
-      (pieceAt[j]! >= 0 ||
-        chunkPos(t.pos[j]) ||
-        t.lower[j] === "'s" ||
-        (t.lower[j] === "'" && j > first && t.start[j] === t.end[j - 1] && j + 1 < last && chunkPos(t.pos[j + 1])) ||
-        gluedHyphen(t, j) ||
-        (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!) && j + 1 < last && chunkPos(t.pos[j + 1])) ||
-        (t.cap[j] === 1 && t.pos[j] !== POS.PUNCT && j > first && s >= 0 && t.pos[j] !== POS.VERB));
-    if (ok && s < 0) s = j;
-    if (!ok && s >= 0) {
-      out.push({ first: s, last: j });
-      s = -1;
-    }
-  }
-  return out;
-}
+/** What actor recognition reads of a chunk: whether its head can be an actor, its name and its key. */
+export { chunksOf } from '../syntax/chunks.js';
+export { gluedHyphen } from '../syntax/np-words.js';
 
 export function nameOf(text: string, t: Tokens, first: number, last: number): string {
   return text.slice(t.start[first]!, t.end[last - 1]!);

@@ -1,10 +1,13 @@
 import type { Analysis } from '../analysis.js';
 import { POS, type Tokens } from '../language/tokens.js';
-import { phraseContinues } from '../actors/phrase.js';
+import { phraseContinues } from '../syntax/noun-phrase.js';
+import { antecedentStartBefore } from '../syntax/np-runs.js';
+import { objectSpanEnd } from '../syntax/object-span.js';
+import { subjectSlot, type SlotOptions } from '../syntax/subject.js';
 import { mainVerbOfParticiple } from './participle.js';
-import { SKIPPABLE, inPrepPhrase } from './phrase.js';
+import { inPrepPhrase } from './phrase.js';
 import { verbGroup } from './grammar.js';
-import { CLAUSE_OPENERS, EVENT_SETTING_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVES_OR_OWN as POSSESSIVES, PREPOSITIONAL_PARTICIPLES, QUOTE_MARK, RELATIVIZERS } from '../language/closed-class.js';
+import { EVENT_SETTING_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVES_OR_OWN as POSSESSIVES, PREPOSITIONAL_PARTICIPLES, QUOTE_MARK, RELATIVIZERS } from '../language/closed-class.js';
 
 /** The subject and object finders of the event coder: who does the act of a verb, and to whom. */
 
@@ -20,12 +23,18 @@ export interface ArgContext {
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
+/** The subject slot as the event coder reads it, from the first word of the verb group: past commas and quotation marks. */
+const EVENT_SLOT: SlotOptions = {
+  skip: 'punctuation', quoteMark: QUOTE_MARK, relatives: RELATIVIZERS, relativeTags: null,
+  coordinators: new Set(['and', 'but', 'then']), infinitive: false,
+};
+
 /** The mentions coordinated with mention m ("X and Y"), or m alone. */
 export function groupOf(c: ArgContext, m: number): number[] {
   const { t, mentions, sentMentions } = c;
-  const mm = mentions[m]!;
-  const s = t.sent[mm.first]!;
-  const out = sentMentions[s]!.filter((x) => mentions[x]!.group === mm.group);
+  const mention = mentions[m]!;
+  const s = t.sent[mention.first]!;
+  const out = sentMentions[s]!.filter((x) => mentions[x]!.group === mention.group);
   return out.length ? out : [m];
 }
 
@@ -36,16 +45,15 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
   // "X stormed the base, killing five", "after striking it": the participle's subject is the main verb's.
   const main = depth < 3 ? mainVerbOfParticiple(t, v, groupFirst, sent.first) : -1;
   if (main >= 0) return subjectOf(c, main, verbGroup(t, main, sent.first).first, s, depth + 1);
-  let j = groupFirst - 1;
-  while (j >= sent.first && (t.lower[j] === ',' || QUOTE_MARK.test(t.lower[j]!))) j--;
-  if (j < sent.first) return null;
-  const w = t.lower[j]!;
-  if (RELATIVIZERS.has(w) && depth < 3) {
+  const slot = subjectSlot(t, groupFirst, sent.first, EVENT_SLOT);
+  if (slot.kind === 'none') return null;
+  const j = slot.at;
+  if (slot.kind === 'relative' && depth < 3) {
     // Relative clause: the subject is the antecedent ("the strike that killed", "a resolution that would end").
     let r = j - 1;
     while (r >= sent.first && (t.lower[r] === ',' )) r--;
     const antecedentEnd = r + 1;
-    while (r >= sent.first && (a.mentionAt[r]! >= 0 || SKIPPABLE.has(t.pos[r]!) || t.pos[r] === POS.NOUN || t.pos[r] === POS.PROPN || t.lower[r] === 'of' || t.lower[r] === "'s" || t.lower[r] === '-')) r--;
+    r = antecedentStartBefore(t, r, sent.first, (k) => a.mentionAt[k]! >= 0) - 1;
     const inAntecedent = sentMentions[s]!.filter((m) => mentions[m]!.first > r && mentions[m]!.last <= antecedentEnd);
     const known = inAntecedent.filter((m) => mentions[m]!.kind !== 'unknown');
     if (known.length) {
@@ -63,7 +71,7 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
     }
     return inAntecedent.length ? inAntecedent[inAntecedent.length - 1]! : null;
   }
-  if ((w === 'and' || w === 'but' || w === 'then') && depth < 3) {
+  if (slot.kind === 'coordinated' && depth < 3) {
     // "X attacked Y and killed Z": the second verb shares the first one's subject.
     for (let k = j - 1; k >= sent.first; k--) {
       if (t.pos[k] === POS.VERB) return subjectOf(c, k, verbGroup(t, k, sent.first).first, s, depth + 1);
@@ -73,16 +81,16 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
   let best: number | null = null;
   let generic: number | null = null;
   for (const m of sentMentions[s]!) {
-    const mm = mentions[m]!;
-    if (mm.last > groupFirst) continue;
-    if (inPrepPhrase(t, mm, sent.first, null)) continue;
+    const mention = mentions[m]!;
+    if (mention.last > groupFirst) continue;
+    if (inPrepPhrase(t, mention, sent.first, null)) continue;
     // "the Eurasian Economic Union ( EAEU )": the acronym in brackets is the actor before it.
-    if (mm.first >= sent.first + 2 && t.lower[mm.first - 1] === '(' && a.mentionAt[mm.first - 2]! >= 0) continue;
-    if (mm.kind === 'unknown') {
-      if (generic === null || mm.last > mentions[generic]!.last) generic = m;
+    if (mention.first >= sent.first + 2 && t.lower[mention.first - 1] === '(' && a.mentionAt[mention.first - 2]! >= 0) continue;
+    if (mention.kind === 'unknown') {
+      if (generic === null || mention.last > mentions[generic]!.last) generic = m;
       continue;
     }
-    if (best === null || mm.last > mentions[best]!.last || (mm.last === mentions[best]!.last && mm.strong)) best = m;
+    if (best === null || mention.last > mentions[best]!.last || (mention.last === mentions[best]!.last && mention.strong)) best = m;
   }
   // A noun phrase no dictionary knows ("a car bomb") is the subject only when it stands right before the verb
   // and no known actor does.
@@ -90,27 +98,9 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
   return generic !== null && phraseContinues(t, mentions[generic]!.last, groupFirst) ? generic : null;
 }
 
-/** The end of the clause that starts at `from`: the next finite verb, relative pronoun or clause punctuation. */
+/** The end of the clause that starts at `from` (see syntax/object-span.ts). */
 export function clauseEnd(c: ArgContext, from: number, s: number): number {
-  const { a, t } = c;
-  const sent = a.sentences[s]!;
-  for (let j = from; j < sent.last; j++) {
-    const w = t.lower[j]!;
-    if (w === ';' || w === ':' || w === '—' || w === '–') return j;
-    // ", while 67 people were abducted": a subordinate clause after a comma is another clause.
-    if (w === ',' && j > from && CLAUSE_OPENERS.has(t.lower[j + 1] ?? '')) return j;
-    // A gerund right after the verb or a preposition continues the clause ("admitted killing X", "accused of spying on X").
-    const gerund = w.endsWith('ing') && (j === from || t.pos[j - 1] === POS.ADP || t.lower[j - 1] === 'of');
-    // "threatened to cut aid to Egypt": the infinitive complement holds the target.
-    const infinitive = t.lower[j - 1] === 'to' && j <= from + 2;
-    // "written guarantees": a participle before a noun modifies it.
-    const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || t.pos[j - 1] === POS.NUM || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
-    // "rejected calls for": a plural noun the tagger took for a verb right after a verb.
-    const plural = w.endsWith('s') && t.pos[j - 1] === POS.VERB;
-    if (t.pos[j] === POS.VERB && !a.lexicon.words.continuingWords.has(w) && !gerund && !infinitive && !participle && !plural) return j;
-    if (RELATIVIZERS.has(w) && j > from && (t.pos[j + 1] === POS.VERB || t.pos[j + 1] === POS.AUX)) return j;
-  }
-  return sent.last;
+  return objectSpanEnd(c.t, from, c.a.sentences[s]!.last, RELATIVIZERS, c.a.lexicon.words.continuingWords);
 }
 
 export function objectOf(c: ArgContext, from: number, s: number, rule: string, source: number | null, reciprocal = false): number | null {
@@ -129,24 +119,24 @@ export function objectOf(c: ArgContext, from: number, s: number, rule: string, s
   let generic: number | null = null;
   let recipient: number | null = null;
   for (const m of sentMentions[s]!) {
-    const mm = mentions[m]!;
-    if (mm.first < start || mm.first >= end) continue;
-    if (mm.kind === 'unknown') {
+    const mention = mentions[m]!;
+    if (mention.first < start || mention.first >= end) continue;
+    if (mention.kind === 'unknown') {
       // The direct object, when no known actor follows: "bombed a hospital", "sued the newspaper".
-      const gp = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+      const gp = inPrepPhrase(t, mention, start, rule === 'object' ? null : new Set([rule]));
       if (generic === null && !gp) generic = m;
       // "donated supplies to flood victims": the recipient, not the thing given.
       else if (recipient === null && gp === 'to' && generic !== null) recipient = m;
       continue;
     }
-    if (src && (mm.entity === src.entity || mm.group === src.group)) continue;
+    if (src && (mention.entity === src.entity || mention.group === src.group)) continue;
     // "Iraqi sovereignty" after an Iraqi source, or "its migrants": the source's own side is no target.
-    if (src && !mm.strong && mm.kind === 'country' && mm.country === src.country) continue;
+    if (src && !mention.strong && mention.kind === 'country' && mention.country === src.country) continue;
     // "its troops", "their forces": the source's own.
-    if (src && mm.inferred && mm.first > 0 && POSSESSIVES.has(t.lower[mm.first - 1]!)) continue;
+    if (src && mention.inferred && mention.first > 0 && POSSESSIVES.has(t.lower[mention.first - 1]!)) continue;
     // "Germany pledged tanks", "Kenya sent peacekeepers": a state's own forces are what it moves, not its target.
-    if (src && mm.inferred && src.country !== null && mm.country === src.country && STATE_SECTORS.has(mm.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
-    const prep = inPrepPhrase(t, mm, start, rule === 'object' ? null : new Set([rule]));
+    if (src && mention.inferred && src.country !== null && mention.country === src.country && STATE_SECTORS.has(mention.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
+    const prep = inPrepPhrase(t, mention, start, rule === 'object' ? null : new Set([rule]));
     if (prep && LOCATIVE_PREPS.has(prep)) {
       // A place ("a ceasefire in Sudan") is the target only when nothing else is.
       if (placed === null && prep !== 'despite') placed = m;

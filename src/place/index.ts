@@ -2,8 +2,8 @@
 import { tokenize } from '../language/nlp.js';
 import type { Location } from '../document/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { splitClauses } from '../time/clauses.js';
-import { governing } from '../time/govern.js';
+import { splitClauses } from '../syntax/clauses.js';
+import { governing } from '../syntax/govern.js';
 import { countryIndex } from './countries.js';
 import { findPlaceCandidates } from './expressions.js';
 import { resolveCandidates, demonymAt } from './stage.js';

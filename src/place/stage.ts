@@ -1,8 +1,8 @@
 import type { Analysis } from '../analysis.js';
 import type { Location } from '../document/types.js';
 import type { Tokens } from '../language/tokens.js';
-import { splitClauses } from '../time/clauses.js';
-import { governing } from '../time/govern.js';
+import { syntaxOf, type Syntax } from '../syntax/document.js';
+import { governing } from '../syntax/govern.js';
 import { countryIndex, type CountryIndex } from './countries.js';
 import { findPlaceCandidates, type PlaceCandidate } from './expressions.js';
 import { countryPlace, resolvePlaceName, type Mentioned, type Place } from './resolve.js';
@@ -70,7 +70,7 @@ export function placeEvents(a: Analysis): void {
     return kind === 'person' || kind === 'org';
   };
   const memo = new Map<string, Place | null>();
-  const cache = new Map<number, { found: Found[]; clauses: ReturnType<typeof splitClauses> | null }>();
+  const cache = new Map<number, { found: Found[]; clauses: ReturnType<Syntax['clauses']> | null }>();
   for (const ev of a.events) {
     const sent = a.sentences[ev.sentence];
     ev.location = null;
@@ -79,7 +79,7 @@ export function placeEvents(a: Analysis): void {
     if (!info) {
       const candidates = findPlaceCandidates(t, sent.first, sent.last, demonymAt(t, ix), a.lexicon.words);
       const found = candidates.length ? resolveCandidates(a.text, t, candidates, ix, mentioned, isActor, memo) : [];
-      info = { found, clauses: found.length ? splitClauses(t, sent.first, sent.last) : null };
+      info = { found, clauses: found.length ? syntaxOf(a).clauses(ev.sentence) : null };
       cache.set(ev.sentence, info);
     }
     if (!info.clauses) continue;

@@ -1,5 +1,6 @@
 import type { Analysis, QuoteWork, SpeechCue } from '../analysis.js';
 import { POS } from '../language/tokens.js';
+import { syntaxOf } from '../syntax/document.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { dashedName, invertedSpeaker, mainSubject, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
 
@@ -58,34 +59,11 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
   return out;
 }
 
-/**
- * The first token ending after offset `at` (t.n when none). `maxEnd[q]` is the largest end among tokens 0..q,
- * so the first q where it passes `at` is the first token that does, found by bisection.
- */
-function firstEndingAfter(maxEnd: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = maxEnd.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (maxEnd[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Running maximum of the token ends (a token list's ends only ever grow, but nothing here relies on it). */
-function runningMaxEnd(a: Analysis): Int32Array {
-  const t = a.tokens;
-  const out = new Int32Array(t.n);
-  let max = -1;
-  for (let q = 0; q < t.n; q++) out[q] = max = Math.max(max, t.end[q]!);
-  return out;
-}
 
 /** "a request from X to “...”": a partial quote of X's request or call. */
-function ownerBefore(a: Analysis, at: number, maxEnd: Int32Array): Cue | null {
+function ownerBefore(a: Analysis, at: number): Cue | null {
   const t = a.tokens;
-  const q = firstEndingAfter(maxEnd, at);
+  const q = syntaxOf(a).offsets.firstEndingAfter(at);
   const s = t.sent[Math.min(q, t.n - 1)]!;
   const first = a.sentences[s]!.first;
   if (t.lower[q - 1] !== 'to' && t.lower[q - 1] !== 'for') return null;
@@ -168,11 +146,10 @@ function directQuotes(ctx: QuoteContext): QuoteWork[] {
   const { a } = ctx;
   const quotes: QuoteWork[] = [];
   let previous: { end: number; speaker: number | null } | null = null;
-  let maxEnd: Int32Array | undefined;
   for (const q of ctx.spans) {
     // "“SMITH: ...”" (a transcript) and "“...” — Jane Doe" name the speaker without a speech verb.
     const named = transcriptLabel(a, q.start, q.end) ?? dashedName(a, q.outerEnd);
-    const owned = named === null ? ownerBefore(a, q.outerStart, maxEnd ??= runningMaxEnd(a)) : null;
+    const owned = named === null ? ownerBefore(a, q.outerStart) : null;
     const cue = named === null ? owned ?? cueFor(ctx, q) : null;
     let speaker = named ?? (cue ? cue.speaker : null);
     // A quote with no speech verb near it continues the speaker of the quote just before,

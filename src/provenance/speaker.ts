@@ -2,6 +2,9 @@
 import type { Analysis } from '../analysis.js';
 import { NO_REFS, entityId, newMention as buildMention } from '../actors/mention.js';
 import { POS } from '../language/tokens.js';
+import { syntaxOf } from '../syntax/document.js';
+import { bareStartBefore, nameRunEnd, nominalRunEnd } from '../syntax/np-runs.js';
+import { isAside, subjectSlot, subjectlessParticiple, type SlotOptions } from '../syntax/subject.js';
 import {
   DOUBLE_QUOTE_MARK as QUOTE_MARK, PERSONAL_SUBJECT_PRONOUNS as SPEAKER_PRONOUNS, QUANTIFIER_PRONOUNS as QUANTIFIERS, SUBJECT_RELATIVES as RELATIVE_PRONOUNS, TIME_HEADS,
 } from '../language/closed-class.js';
@@ -26,8 +29,6 @@ export function newMention(a: Analysis, first: number, last: number, kind: 'pron
   return idx;
 }
 
-const NP_INNER = new Set<number>([POS.NOUN, POS.PROPN, POS.ADJ, POS.NUM, POS.DET]);
-
 /**
  * The noun phrase ending at token j, as a mention: the mention there, or a new uncoded one
  * ("the report", "Twelve percent", "independent analyses"). Null when j ends no noun phrase.
@@ -43,12 +44,8 @@ export function phraseAt(a: Analysis, j: number, first: number): number | null {
     return newMention(a, t.lower[j - 1] === 'not' && j > first ? j - 1 : j, j + 1, 'unknown');
   }
   if (t.pos[j] !== POS.NOUN && t.pos[j] !== POS.PROPN && !(t.pos[j] === POS.NUM && t.cap[j])) return null;
-  let k = j;
   // Back to the determiner, past modifiers and a possessor ("the party's bylaws"), never into another name.
-  while (k > first && t.pos[k]! !== POS.DET && (NP_INNER.has(t.pos[k - 1]!) || t.lower[k - 1] === "'s" || t.lower[k] === "'s")) {
-    if (a.mentionAt[k - 1]! >= 0 && t.lower[k] !== "'s") break;
-    k--;
-  }
+  const k = bareStartBefore(t, j, first, (q) => a.mentionAt[q]! >= 0);
   return newMention(a, k, j + 1, 'unknown');
 }
 
@@ -59,23 +56,17 @@ export function phraseAfter(a: Analysis, k: number, last: number): number | null
   if (k >= last) return null;
   const m = a.mentionAt[k]!;
   if (m >= 0) return m;
-  let e = k;
-  while (e < last && (t.pos[e] === POS.NOUN || t.pos[e] === POS.PROPN || t.pos[e] === POS.ADJ || t.pos[e] === POS.NUM)) e++;
-  if (e === k || (t.pos[e - 1] !== POS.NOUN && t.pos[e - 1] !== POS.PROPN)) return null;
-  return phraseAt(a, e - 1, k);
+  const e = nominalRunEnd(t, k, last);
+  return e < 0 ? null : phraseAt(a, e - 1, k);
 }
 
-/** Does the comma-separated stretch [s, e) read as an aside (apposition, relative clause, age, place, adverbial)? */
-function aside(a: Analysis, s: number, e: number): boolean {
-  const t = a.tokens;
-  if (s >= e) return false;
-  const w = t.lower[s]!;
-  const p = t.pos[s]!;
-  if (RELATIVE_PRONOUNS.has(w) || p === POS.DET || p === POS.ADP || p === POS.NUM || p === POS.ADV || p === POS.ADJ || p === POS.VERB || p === POS.SCONJ) return true;
-  if (p === POS.NOUN && !t.cap[s]) return true;
-  // A place or party after a name: "Ashton, Md.," "Lindsey Graham, R-S.C.,"
-  return e - s <= 3 && t.cap[s] === 1 && /\.$|-/.test(a.text.slice(t.start[s]!, t.end[e - 1]!));
-}
+const RELATIVE_TAGS = new Set<number>([POS.PRON, POS.DET, POS.SCONJ]);
+
+/** The subject slot as the speaker finder reads it: past auxiliaries, adverbs, a bracketed label and asides. */
+const speakerSlot = (a: Analysis): SlotOptions => ({
+  skip: 'modifiers', quoteMark: QUOTE_MARK, aside: (s, e) => isAside(a.text, a.tokens, s, e),
+  relatives: RELATIVE_PRONOUNS, relativeTags: RELATIVE_TAGS, coordinators: null, infinitive: true,
+});
 
 /** The first verb of the sentence outside quotes whose subject can be found: the main clause's speaker. */
 export function mainSubject(a: Analysis, first: number, before: number, inQuote: (i: number) => boolean, depth: number): number | null {
@@ -98,57 +89,30 @@ export function mainSubject(a: Analysis, first: number, before: number, inQuote:
 export function subjectOf(a: Analysis, v: number, first: number, inQuote: (i: number) => boolean, depth = 0): number | null {
   const t = a.tokens;
   if (depth > 3) return null;
+  const participle = subjectlessParticiple(t, v, first);
   // ", saying ...", "before asking her ...": the participle has the main clause's subject.
-  if (/ing$/.test(t.lower[v]!) && v > first && (t.lower[v - 1] === ',' || t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.SCONJ)) {
-    return mainSubject(a, first, v, inQuote, depth);
-  }
+  if (participle === 'adjunct') return mainSubject(a, first, v, inQuote, depth);
   // "Writing in the Times, Jane Doe argued ...": an opening participle has the subject of the clause after its comma.
-  if (/ing$/.test(t.lower[v]!) && v === first) {
+  if (participle === 'opening') {
     let c = v + 1;
     const last = a.sentences[t.sent[v]!]!.last;
     while (c < last && t.value[c] !== ',') c++;
     return c + 1 < last ? mainSubject(a, c + 1, last, inQuote, depth) : null;
   }
-  let j = v - 1;
-  while (j >= first) {
-    const p = t.pos[j]!;
-    if (p === POS.AUX || p === POS.ADV || p === POS.PART && t.lower[j] !== 'to') {
-      j--;
-      continue;
-    }
-    if (t.value[j] === ')') {
-      let k = j - 1;
-      while (k > first && t.value[k] !== '(' && j - k < 12) k--;
-      if (t.value[k] !== '(') break;
-      j = k - 1;
-      continue;
-    }
-    if (t.value[j] === ',') {
-      // The stretch before this comma, back to the previous comma or quotation mark.
-      let p2 = j - 1;
-      while (p2 >= first && t.value[p2] !== ',' && !QUOTE_MARK.test(t.value[p2]!)) p2--;
-      if (p2 >= first && t.value[p2] === ',' && aside(a, p2 + 1, j)) {
-        j = p2;
-        continue;
-      }
-      j--;
-      break;
-    }
-    break;
-  }
-  if (j < first) return null;
-  const w = t.lower[j]!;
+  const slot = subjectSlot(t, v, first, speakerSlot(a));
+  if (slot.kind === 'none') return null;
+  const j = slot.at;
   if (inQuote(t.start[j]!)) return null;
   // "…, who said": the antecedent before the relative pronoun.
-  if (RELATIVE_PRONOUNS.has(w) && (t.pos[j] === POS.PRON || t.pos[j] === POS.DET || t.pos[j] === POS.SCONJ)) {
+  if (slot.kind === 'relative') {
     let k = j - 1;
     if (t.value[k] === ',') k--;
     return phraseAt(a, k, first);
   }
   // "X did Y and said …": the subject of the first verb.
-  if (t.pos[j] === POS.CCONJ) return mainSubject(a, first, j, inQuote, depth);
+  if (slot.kind === 'coordinated') return mainSubject(a, first, j, inQuote, depth);
   // "X refused to say …": the subject of the verb before "to"; "X asked Y to say …": Y.
-  if (w === 'to' && j > first) {
+  if (slot.kind === 'infinitive') {
     const k = j - 1;
     if (t.pos[k] === POS.VERB || t.pos[k] === POS.ADJ) return subjectOf(a, k, first, inQuote, depth + 1);
     const m = phraseAt(a, k, first);
@@ -191,9 +155,9 @@ function pastAdjuncts(a: Analysis, m: number | null, first: number): number | nu
   const t = a.tokens;
   let cur = m;
   for (let step = 0; step < 3 && cur !== null; step++) {
-    const mm = a.mentions[cur]!;
-    let k = mm.first - 1;
-    const time = TIME_HEADS.has(t.lower[mm.last - 1]!) || (mm.last - mm.first === 1 && t.pos[mm.first] === POS.NUM);
+    const mention = a.mentions[cur]!;
+    let k = mention.first - 1;
+    const time = TIME_HEADS.has(t.lower[mention.last - 1]!) || (mention.last - mention.first === 1 && t.pos[mention.first] === POS.NUM);
     if (k >= first && t.pos[k] === POS.ADP && t.lower[k] !== 'of') k--;
     else if (!time) break;
     while (k >= first && t.pos[k] === POS.ADV) k--;
@@ -201,7 +165,7 @@ function pastAdjuncts(a: Analysis, m: number | null, first: number): number | nu
     if (k < first || (t.pos[k] !== POS.NOUN && t.pos[k] !== POS.PROPN && a.mentionAt[k]! < 0)) break;
     const before = phraseAt(a, k, first);
     // "officials in Moscow said": an uncoded head keeps the coded actor of its phrase.
-    if (before === null || (!time && mm.code !== null && a.mentions[before]!.code === null)) break;
+    if (before === null || (!time && mention.code !== null && a.mentions[before]!.code === null)) break;
     cur = before;
   }
   return cur;
@@ -228,28 +192,15 @@ export function passiveAgent(a: Analysis, v: number, last: number): number | nul
   return phraseAfter(a, v + 2, last);
 }
 
-/** Index of the first token starting at or after offset `at`. */
-function tokenFrom(a: Analysis, at: number): number {
-  const s = a.tokens.start;
-  let lo = 0;
-  let hi = a.tokens.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The latest mention, before offset `at`, of a person whose name ends in `word`. */
 function personNamed(a: Analysis, word: string, at: number): number | null {
   let best: number | null = null;
   for (let m = 0; m < a.mentions.length; m++) {
-    const mm = a.mentions[m]!;
-    if (mm.start >= at || mm.kind !== 'person') continue;
-    const name = a.entities[mm.entity]!.name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
+    const mention = a.mentions[m]!;
+    if (mention.start >= at || mention.kind !== 'person') continue;
+    const name = a.entities[mention.entity]!.name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
     // "Loretta Lynch" where the tagger cut the name before "Lynch" still names her.
-    if (name === word || name.endsWith(' ' + word) || a.tokens.lower[mm.last] === word) best = m;
+    if (name === word || name.endsWith(' ' + word) || a.tokens.lower[mention.last] === word) best = m;
   }
   return best;
 }
@@ -265,9 +216,9 @@ export function transcriptLabel(a: Analysis, start: number, end: number): number
   const words = label.toLowerCase().split(' ');
   const known = personNamed(a, words[words.length - 1]!, start);
   if (known !== null) return known;
-  const first = tokenFrom(a, start + head.index + head[0].indexOf(label));
-  let last = first;
-  while (last < a.tokens.n && a.tokens.end[last]! <= start + head[0].lastIndexOf(':')) last++;
+  const offsets = syntaxOf(a).offsets;
+  const first = offsets.firstStartingFrom(start + head.index + head[0].indexOf(label));
+  const last = Math.max(first, offsets.firstEndingAfter(start + head[0].lastIndexOf(':')));
   if (last <= first) return null;
   const m = a.mentionAt[first]!;
   return m >= 0 ? m : newMention(a, first, last, 'unknown');
@@ -279,12 +230,10 @@ export function dashedName(a: Analysis, outerEnd: number): number | null {
   let i = outerEnd;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   if (!/[―—–]/.test(text[i] ?? '')) return null;
-  const k = tokenFrom(a, i + 1);
+  const k = syntaxOf(a).offsets.firstStartingFrom(i + 1);
   if (k >= a.tokens.n || a.tokens.cap[k] !== 1) return null;
   const m = a.mentionAt[k]!;
-  let e = k;
-  if (m >= 0) e = a.mentions[m]!.last;
-  else while (e < a.tokens.n && a.tokens.cap[e] === 1 && a.tokens.pos[e] === POS.PROPN && e - k < 5) e++;
+  const e = m >= 0 ? a.mentions[m]!.last : nameRunEnd(a.tokens, k, 5);
   if (e === k) return null;
   // The name ends its line or sentence.
   const after = text.slice(a.tokens.end[e - 1]!, a.tokens.end[e - 1]! + 2);

@@ -1,9 +1,9 @@
 /** The time layer on its own, for callers and tests that have text but no coded event. */
 import { tokenize } from '../language/nlp.js';
 import type { Precision } from './calendar.js';
-import { splitClauses } from './clauses.js';
+import { splitClauses } from '../syntax/clauses.js';
 import { findTimeExpressions } from './expressions.js';
-import { governing } from './govern.js';
+import { governing } from '../syntax/govern.js';
 
 export { dateEvents } from './stage.js';
 export { findTimeExpressions, type TimeExpr } from './expressions.js';

@@ -1,8 +1,8 @@
 import type { Analysis } from '../analysis.js';
 import { message } from '../analysis.js';
-import { splitClauses, type Clauses } from './clauses.js';
+import { syntaxOf } from '../syntax/document.js';
 import { findTimeExpressions, type TimeExpr } from './expressions.js';
-import { governing } from './govern.js';
+import { governing } from '../syntax/govern.js';
 
 /**
  * Stage: date each event from the time expression that governs it (same sentence, preferably the same
@@ -24,21 +24,12 @@ export function dateEvents(a: Analysis): void {
     }
     return found.filter((e) => e.value !== null);
   });
-  const clauses = new Map<number, Clauses>();
-  const sentenceClauses = (s: number): Clauses => {
-    let c = clauses.get(s);
-    if (!c) {
-      const sent = a.sentences[s]!;
-      c = splitClauses(t, sent.first, sent.last);
-      clauses.set(s, c);
-    }
-    return c;
-  };
+  const syntax = syntaxOf(a);
   for (const ev of a.events) {
     const sent = a.sentences[ev.sentence];
     if (!sent) continue;
     const found = exprs[ev.sentence] ?? [];
-    const k = found.length ? governing(found, ev.trigger.first, sentenceClauses(ev.sentence)) : -1;
+    const k = found.length ? governing(found, ev.trigger.first, syntax.clauses(ev.sentence)) : -1;
     const e = k >= 0 ? found[k]! : null;
     if (e?.value) ev.when = { date: e.value.date, precision: e.value.precision, from: 'text', span: { start: e.start, end: e.end } };
     else if (a.date) ev.when = { date: a.date, precision: 'day', from: 'publication', span: null };

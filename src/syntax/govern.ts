@@ -1,4 +1,3 @@
-import type { Tokens } from '../language/tokens.js';
 import { clauseOf, type Clauses } from './clauses.js';
 
 /** Anything found in a sentence that may govern an event: a time or a place expression. */
@@ -9,18 +8,6 @@ export interface Governor {
   modifies?: [number, number] | null;
   /** Added to the distance when the expression comes before the verb ("officials in Kabul said ..."). */
   before?: number;
-}
-
-/** The token starting at character `offset` (or the last one starting before it). */
-export function tokenAt(t: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = t.n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (t.start[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

@@ -2,7 +2,7 @@ import { POS, type Tokens } from '../language/tokens.js';
 import { CLAUSE_SUBORDINATORS as SUBORDINATE, RELATIVE_WORDS as RELATIVE } from '../language/closed-class.js';
 
 /**
- * A rough clause split of one sentence, shared by the time and place stages: which clause each
+ * A rough clause split of one sentence, made once per document (syntaxOf) for the time and place stages: which clause each
  * token is in, and whether that clause is subordinate (relative, complement or adverbial), whose
  * time and place words belong to its own verb and not to the main one.
  */
