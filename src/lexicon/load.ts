@@ -137,6 +137,40 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
 
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s.replace(/[.\s-]/g, '')) && s.replace(/[^A-Za-z]/g, '').length <= 6 && s === s.toUpperCase();
 
+const ref = (r: Row<unknown>): string => `${r.file}:${r.line}`;
+
+/** Patterns indexed by their head word (verb or noun), most specific first, and every inflected form of a verb head. */
+function compilePatterns(rows: Row<PatternRow>[]): { verbPatterns: Map<string, CompiledPattern[]>; nounPatterns: Map<string, CompiledPattern[]>; forms: Map<string, string> } {
+  const verbPatterns = new Map<string, CompiledPattern[]>();
+  const nounPatterns = new Map<string, CompiledPattern[]>();
+  for (const r of rows) {
+    const p = r.value;
+    const phrase = (p.verb ?? p.noun)!;
+    const words = phrase.split(/\s+/);
+    const compiled: CompiledPattern = {
+      id: p.id,
+      code: p.code,
+      kind: p.verb ? 'verb' : 'noun',
+      head: words[0]!,
+      rest: words.slice(1),
+      object: p.object ? new Set(p.object.map((w) => w.toLowerCase())) : null,
+      objectPhrases: (p.object ?? []).filter((w) => w.includes(' ')).map((w) => w.toLowerCase().split(/\s+/)),
+      target: p.target ?? 'object',
+      reciprocal: p.reciprocal ?? false,
+      specificity: words.length * 2 + (p.object ? 3 : 0),
+      ref: ref(r),
+    };
+    const index = compiled.kind === 'verb' ? verbPatterns : nounPatterns;
+    const list = index.get(compiled.head) ?? [];
+    list.push(compiled);
+    index.set(compiled.head, list);
+  }
+  for (const index of [verbPatterns, nounPatterns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
+  const forms = new Map<string, string>();
+  for (const head of verbPatterns.keys()) for (const f of verbForms(head)) if (!forms.has(f) || f === head) forms.set(f, head);
+  return { verbPatterns, nounPatterns, forms };
+}
+
 /** Compile read dictionaries into the lookup structures the coder uses. */
 export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
   const words = compileWords(raw.words, []);
@@ -148,7 +182,6 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
     const mode = caseMode ?? (isAcronym(phrase) ? 2 : /^[a-z]/.test(phrase) ? 0 : 1);
     trieInsert(actors, keys, { ...e, surface: phraseSurface(phrase), caseMode: mode });
   };
-  const ref = (r: Row<unknown>): string => `${r.file}:${r.line}`;
   const countries = new Map<string, CountryRow>();
   for (const r of raw.countries) {
     const c = r.value;
@@ -189,33 +222,7 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
       }
     }
   }
-  const verbPatterns = new Map<string, CompiledPattern[]>();
-  const nounPatterns = new Map<string, CompiledPattern[]>();
-  for (const r of raw.patterns) {
-    const p = r.value;
-    const phrase = (p.verb ?? p.noun)!;
-    const words = phrase.split(/\s+/);
-    const compiled: CompiledPattern = {
-      id: p.id,
-      code: p.code,
-      kind: p.verb ? 'verb' : 'noun',
-      head: words[0]!,
-      rest: words.slice(1),
-      object: p.object ? new Set(p.object.map((w) => w.toLowerCase())) : null,
-      objectPhrases: (p.object ?? []).filter((w) => w.includes(' ')).map((w) => w.toLowerCase().split(/\s+/)),
-      target: p.target ?? 'object',
-      reciprocal: p.reciprocal ?? false,
-      specificity: words.length * 2 + (p.object ? 3 : 0),
-      ref: ref(r),
-    };
-    const index = compiled.kind === 'verb' ? verbPatterns : nounPatterns;
-    const list = index.get(compiled.head) ?? [];
-    list.push(compiled);
-    index.set(compiled.head, list);
-  }
-  for (const index of [verbPatterns, nounPatterns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
-  const forms = new Map<string, string>();
-  for (const head of verbPatterns.keys()) for (const f of verbForms(head)) if (!forms.has(f) || f === head) forms.set(f, head);
+  const { verbPatterns, nounPatterns, forms } = compilePatterns(raw.patterns);
   const subjectivity: TrieNode<SubjectivityCue> = newNode();
   for (const r of raw.subjectivity) for (const w of r.value.words) trieInsert(subjectivity, phraseKeys(w), { weight: r.value.weight, kind: r.value.kind });
   const givenNames = new Map<string, 'f' | 'm'>();
