@@ -28,13 +28,17 @@ export function parseArgs(argv: string[]): BenchArgs {
       return v;
     };
     if (flag === '--only') {
-      const list = value().split(',').map((s) => s.trim()).filter(Boolean);
+      const list = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const bad = list.filter((s) => !(SECTIONS as readonly string[]).includes(s));
       if (bad.length) throw new Error(`unknown section(s): ${bad.join(', ')} (known: ${SECTIONS.join(', ')})`);
       out.only = SECTIONS.filter((s) => list.includes(s));
     } else if (flag === '--json') out.json = value();
     else if (flag === '--markdown') out.markdown = value();
-    else if (flag === '--big') continue; // read by the store section (process.argv)
+    else if (flag === '--big')
+      continue; // read by the store section (process.argv)
     else if (flag === '--help' || flag === '-h') throw new Error('help');
     else throw new Error(`unknown argument: ${a}`);
   }

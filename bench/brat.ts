@@ -35,7 +35,10 @@ function parseSpans(lines: string[]): Map<string, BratSpan> {
     if (!id || !info) continue;
     const sp = info.indexOf(' ');
     const type = info.slice(0, sp);
-    const nums = info.slice(sp + 1).split(/[ ;]/).map(Number);
+    const nums = info
+      .slice(sp + 1)
+      .split(/[ ;]/)
+      .map(Number);
     if (nums.length < 2 || nums.some((n) => !Number.isFinite(n))) continue;
     spans.set(id, { id, type, start: nums[0]!, end: nums[nums.length - 1]!, text });
   }
@@ -60,7 +63,7 @@ export function readRelations(annText: string, articleText: string): GoldContent
     const args = (line.split('\t')[1] ?? '').trim().split(/\s+/);
     const roles = args.map((a) => a.split(':')).filter((p) => p.length === 2) as [string, string][];
     const src = roles.find(([r]) => r === 'Source');
-    const source = src ? spans.get(src[1]) ?? null : null;
+    const source = src ? (spans.get(src[1]) ?? null) : null;
     for (const [role, id] of roles) {
       if (!/^Content\d*$/.test(role)) continue;
       const content = spans.get(id);
@@ -75,9 +78,13 @@ export function readRelations(annText: string, articleText: string): GoldContent
 export function readPolnear(dir: string): Article[] {
   const textDir = path.join(dir, 'text');
   const annDir = path.join(dir, 'attributions');
-  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+  const anns = readdirSync(annDir)
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   const out: Article[] = [];
-  for (const f of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const name = f.slice(0, -4);
     const text = readFileSync(path.join(textDir, f), 'utf8');
     const ann = anns.find((a) => a.startsWith(name + '_') && !a.slice(name.length + 1, -4).includes('_'));

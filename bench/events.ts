@@ -35,9 +35,13 @@ export function runEvents(coder: Coder): SectionResult {
   if (file) {
     const items = readSentences(file);
     const safe = new SafeCoder(coder);
-    let agree = 0, withEvent = 0, topAgree = 0, events = 0;
+    let agree = 0,
+      withEvent = 0,
+      topAgree = 0,
+      events = 0;
     /** Tune (even 0-based index) and check (odd) halves, as ../shared/benchmarks/README.md defines them. */
-    const halfAgree = [0, 0], halfN = [0, 0];
+    const halfAgree = [0, 0],
+      halfN = [0, 0];
     const confusion = Array.from({ length: 5 }, () => new Array<number>(6).fill(0));
     const predictedTop = new Array<number>(6).fill(0);
     items.forEach((it, i) => {
@@ -65,7 +69,17 @@ export function runEvents(coder: Coder): SectionResult {
       ['events per sentence (not negated)', dec(ratio(events, n), 2)],
     );
     res.notices.push(...safe.notices(n));
-    const rows = confusion.map((r, g) => [PENTA_NAMES[g]!, ...r.map(String), String(r.reduce((a, b) => a + b, 0)), pct(ratio(r[g]!, r.reduce((a, b) => a + b, 0)))]);
+    const rows = confusion.map((r, g) => [
+      PENTA_NAMES[g]!,
+      ...r.map(String),
+      String(r.reduce((a, b) => a + b, 0)),
+      pct(
+        ratio(
+          r[g]!,
+          r.reduce((a, b) => a + b, 0),
+        ),
+      ),
+    ]);
     rows.push(['total', ...predictedTop.map(String), String(n), '']);
     const table: Table = {
       title: 'Confusion: gold PentaClass (rows) × top-confidence predicted PentaClass (columns)',
@@ -74,11 +88,17 @@ export function runEvents(coder: Coder): SectionResult {
     };
     res.tables.push(table);
     res.data.penta = {
-      sentences: n, agree, agreement: ratio(agree, n),
+      sentences: n,
+      agree,
+      agreement: ratio(agree, n),
       tune: { sentences: halfN[0], agree: halfAgree[0], agreement: ratio(halfAgree[0]!, halfN[0]!) },
       check: { sentences: halfN[1], agree: halfAgree[1], agreement: ratio(halfAgree[1]!, halfN[1]!) },
-      withEvent, eventShare: ratio(withEvent, n),
-      topAgree, topAgreement: ratio(topAgree, n), events, failures: safe.failures,
+      withEvent,
+      eventShare: ratio(withEvent, n),
+      topAgree,
+      topAgreement: ratio(topAgree, n),
+      events,
+      failures: safe.failures,
       confusion: { rows: 'gold 0-4', columns: 'predicted top 0-4, none', counts: confusion },
     };
   } else {

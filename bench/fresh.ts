@@ -60,7 +60,9 @@ const runs = (ts: Timing[]): string => ts.map((t) => num(t.ms / 1000, 2)).join('
 export async function runFresh(log: (s: string) => void, rounds = 3, skipLong = false): Promise<SectionResult> {
   const fresh = dataPath('speed', 'fresh.jsonl');
   if (!fresh) return missing('fresh', 'Fresh start', 'speed/fresh.jsonl');
-  const articles = readFileSync(fresh, 'utf8').split('\n').filter((l) => l.trim()).length;
+  const articles = readFileSync(fresh, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim()).length;
   const systems: Array<[string, string[]]> = [
     ['wink-nlp baseline', [WINK(), fresh]],
     ['casus (default)', [CASUS(), 'code', '--format', 'jsonl', fresh]],
@@ -94,7 +96,10 @@ export async function runFresh(log: (s: string) => void, rounds = 3, skipLong = 
   ];
   if (long) {
     figures.push(['long speed corpus', `${int(long.articles)} articles, ${num(long.bytes / 1e6, 1)} MB, whole process`]);
-    figures.push(['  default settings', `${secs(long.auto)}: ${int(long.perHour)} articles an hour (target >= ${int(TARGET_LONG_PER_HOUR)}: ${long.perHour >= TARGET_LONG_PER_HOUR ? 'met' : 'not met'})`]);
+    figures.push([
+      '  default settings',
+      `${secs(long.auto)}: ${int(long.perHour)} articles an hour (target >= ${int(TARGET_LONG_PER_HOUR)}: ${long.perHour >= TARGET_LONG_PER_HOUR ? 'met' : 'not met'})`,
+    ]);
     figures.push(['  --workers 1', `${secs(long.one)}: ${int((long.articles / long.one.ms) * 3.6e6)} articles an hour`]);
   }
   return {
@@ -103,7 +108,15 @@ export async function runFresh(log: (s: string) => void, rounds = 3, skipLong = 
     status: 'ok',
     notices: [],
     figures,
-    tables: [{ title: 'Runs (s, wall)', head: ['system', 'median s', 'runs s'], rows: systems.map(([name], k) => [name, num(med(times[k]!).ms / 1000, 2), runs(times[k]!)]).concat([['aegean example', num(exMed.ms / 1000, 2), runs(ex)]]) }],
+    tables: [
+      {
+        title: 'Runs (s, wall)',
+        head: ['system', 'median s', 'runs s'],
+        rows: systems
+          .map(([name], k) => [name, num(med(times[k]!).ms / 1000, 2), runs(times[k]!)])
+          .concat([['aegean example', num(exMed.ms / 1000, 2), runs(ex)]]),
+      },
+    ],
     data: { articles, rounds, wink: times[0], casus: times[1], workers1: times[2], ratio, example: ex, long },
   };
 }

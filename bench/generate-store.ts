@@ -17,10 +17,17 @@ const ROOT_WEIGHTS = [22, 4, 6, 18, 5, 2, 3, 2, 1, 2, 6, 3, 3, 2, 1, 2, 5, 4, 8,
 const MAJOR = ['USA', 'CHN', 'RUS', 'GBR', 'FRA', 'DEU', 'ISR', 'IRN', 'UKR', 'IND', 'PAK', 'TUR', 'SYR', 'IRQ', 'AFG', 'JPN', 'PRK', 'KOR', 'SAU', 'EGY'];
 const SECTORS = ['', '', '', '', 'GOV', 'GOV', 'MIL', 'BUS', 'OPP', 'REB', 'CVL', 'MED', 'JUD', 'LEG', 'COP', 'EDU'];
 
-interface CameoLine { code: string; name: string; goldstein: number }
+interface CameoLine {
+  code: string;
+  name: string;
+  goldstein: number;
+}
 
 function jsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => JSON.parse(l) as T);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => JSON.parse(l) as T);
 }
 
 const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -45,7 +52,9 @@ export async function generateStore(file: string, n: number, log: (s: string) =>
   const db = await DuckDBInstance.create(tmp);
   const c = await db.connect();
   await createSchema(c);
-  await c.run(`CREATE TEMP TABLE cameo AS SELECT * FROM (VALUES ${cameo.map((x) => `(${lit(x.code)}, ${lit(x.name)}, ${x.goldstein})`).join(', ')}) t(code, name, goldstein)`);
+  await c.run(
+    `CREATE TEMP TABLE cameo AS SELECT * FROM (VALUES ${cameo.map((x) => `(${lit(x.code)}, ${lit(x.name)}, ${x.goldstein})`).join(', ')}) t(code, name, goldstein)`,
+  );
   const quad = `CASE WHEN root <= '05' THEN 1 WHEN root <= '08' THEN 2 WHEN root <= '13' THEN 3 ELSE 4 END`;
   const penta = `CASE WHEN root <= '02' THEN 0 WHEN root <= '05' THEN 1 WHEN root <= '08' THEN 2 WHEN root <= '13' THEN 3 ELSE 4 END`;
   // Zipf-like country rank: log-uniform over 1..#countries (P(rank k) ~ 1/k).

@@ -19,27 +19,45 @@ import { readBio } from './spans.js';
 type Corpus = { name: string; docs: InputDoc[] };
 
 function lines(file: string): string[] {
-  return readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
 }
 
 function sets(data: string): Corpus[] {
   const polnear = path.join(data, 'quotes', 'polnear-dev');
   const out: Corpus[] = [];
-  out.push({ name: 'speed', docs: buildSpeedCorpus(polnear).articles.slice(0, 84).map((a) => ({ id: a.id, text: a.text, date: null })) });
+  out.push({
+    name: 'speed',
+    docs: buildSpeedCorpus(polnear)
+      .articles.slice(0, 84)
+      .map((a) => ({ id: a.id, text: a.text, date: null })),
+  });
   out.push({ name: 'fresh', docs: lines(path.join(data, 'speed', 'fresh.jsonl')).map((l) => JSON.parse(l) as InputDoc) });
   out.push({ name: 'polnear', docs: readPolnearTexts(polnear).map((t) => ({ id: t.name, text: t.text, date: null })) });
   out.push({
     name: 'cameo-sentences',
-    docs: lines(path.join(data, 'events', 'cameo-sentences-train.tsv')).map((l, i) => ({ id: `ev${i + 1}`, text: l.slice(0, l.lastIndexOf('\t')), date: null })),
+    docs: lines(path.join(data, 'events', 'cameo-sentences-train.tsv')).map((l, i) => ({
+      id: `ev${i + 1}`,
+      text: l.slice(0, l.lastIndexOf('\t')),
+      date: null,
+    })),
   });
-  out.push({ name: 'cameo-spans', docs: readBio(path.join(data, 'events', 'cameo-actor-spans-train.bio')).map((s, i) => ({ id: `sp${i + 1}`, text: s.text, date: null })) });
+  out.push({
+    name: 'cameo-spans',
+    docs: readBio(path.join(data, 'events', 'cameo-actor-spans-train.bio')).map((s, i) => ({ id: `sp${i + 1}`, text: s.text, date: null })),
+  });
   for (const f of ['subjectivity-train.tsv', 'subjectivity-dev.tsv']) {
-    const rows = lines(path.join(data, 'opinion', f)).slice(1).map((l) => l.split('\t'));
+    const rows = lines(path.join(data, 'opinion', f))
+      .slice(1)
+      .map((l) => l.split('\t'));
     out.push({ name: f.replace('.tsv', ''), docs: rows.map((c, i) => ({ id: c[0] || `op${i + 1}`, text: c[1] ?? '', date: null })) });
   }
   const seed = path.resolve(data, '..', 'seed');
   if (existsSync(seed)) {
-    const docs = readdirSync(seed).sort().map((f) => ({ id: f, text: readFileSync(path.join(seed, f), 'utf8'), date: '2016-06-01' }));
+    const docs = readdirSync(seed)
+      .sort()
+      .map((f) => ({ id: f, text: readFileSync(path.join(seed, f), 'utf8'), date: '2016-06-01' }));
     out.push({ name: 'seed', docs });
   }
   return out;
@@ -64,7 +82,8 @@ function codeSet(coder: Coder, set: Corpus): { lines: string[]; versions: Set<st
 /** The path of the first difference between two JSON values, e.g. `events[3].target.code`. */
 function firstDiff(a: unknown, b: unknown, at = ''): string | null {
   if (a === b) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${at || '.'}: ${JSON.stringify(a)?.slice(0, 80)} -> ${JSON.stringify(b)?.slice(0, 80)}`;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${at || '.'}: ${JSON.stringify(a)?.slice(0, 80)} -> ${JSON.stringify(b)?.slice(0, 80)}`;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   for (const k of keys) {
     const d = firstDiff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], Array.isArray(a) ? `${at}[${k}]` : at ? `${at}.${k}` : k);
@@ -98,7 +117,9 @@ function main(): void {
       process.stdout.write(`${set.name}: ${got.length} documents saved (${ms} ms)\n`);
       continue;
     }
-    const want = readFileSync(file, 'utf8').split('\n').filter((l) => l);
+    const want = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l);
     const oldVersions = readFileSync(path.join(dir, `${set.name}.version`), 'utf8').trim();
     let diffs = 0;
     for (let i = 0; i < Math.max(want.length, got.length); i++) {

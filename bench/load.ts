@@ -16,7 +16,14 @@ import { renderText, type SectionResult } from './report.js';
 const TITLE = 'Load (HTTP /api/code)';
 const WARMUP_S = 5;
 const MIXED_WARMUP_S = 10;
-const COUNTRIES = [['Turkish', 'Greek'], ['Russian', 'Ukrainian'], ['American', 'Chinese'], ['Indian', 'Pakistani'], ['Israeli', 'Egyptian'], ['French', 'German']];
+const COUNTRIES = [
+  ['Turkish', 'Greek'],
+  ['Russian', 'Ukrainian'],
+  ['American', 'Chinese'],
+  ['Indian', 'Pakistani'],
+  ['Israeli', 'Egyptian'],
+  ['French', 'German'],
+];
 const TEMPLATES = [
   'The {a} foreign minister met his {b} counterpart on Monday to discuss the dispute over the border, officials said.',
   '{A} troops fired on {b} positions near the frontier late on Tuesday, according to a statement from the {b} army.',
@@ -48,7 +55,7 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-const pctl = (sorted: number[], p: number): number => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+const pctl = (sorted: number[], p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
 
 export async function runLoad(log: (s: string) => void, { clients = 50, seconds = 30 } = {}): Promise<SectionResult> {
   const server = await spawnServer();
@@ -99,7 +106,9 @@ export async function runLoad(log: (s: string) => void, { clients = 50, seconds 
     const ms = (x: number) => `${Math.round(x)} ms`;
     const mb = (x: number) => `${x.toFixed(0)} MB`;
     return {
-      id: 'load', title: TITLE, status: 'ok',
+      id: 'load',
+      title: TITLE,
+      status: 'ok',
       notices: nErr ? [`errors: ${[...errors].map(([k, v]) => `${k} ×${v}`).join(', ')}`] : [],
       figures: [
         ['clients / duration', `${clients} on ${server.url}, ${elapsed.toFixed(1)} s`],
@@ -107,11 +116,23 @@ export async function runLoad(log: (s: string) => void, { clients = 50, seconds 
         ['requests completed', `${sorted.length} (${(sorted.length / elapsed).toFixed(1)}/s)`],
         ['errors', String(nErr)],
         ['latency p50 / p95 / p99', `${ms(pctl(sorted, 50))} / ${ms(pctl(sorted, 95))} / ${ms(pctl(sorted, 99))}`],
-        ['server RSS start / middle / end', `${mb(rss.start)} / ${mb(rss.middle)} / ${mb(rss.end)} (idle before load: ${mb(rss.idle)}; after ${WARMUP_S} s warm-up)`],
+        [
+          'server RSS start / middle / end',
+          `${mb(rss.start)} / ${mb(rss.middle)} / ${mb(rss.end)} (idle before load: ${mb(rss.idle)}; after ${WARMUP_S} s warm-up)`,
+        ],
       ],
       tables: [],
-      data: { clients, seconds: elapsed, words, events, requests: sorted.length, errors: nErr, errorKinds: Object.fromEntries(errors),
-        latencyMs: { p50: pctl(sorted, 50), p95: pctl(sorted, 95), p99: pctl(sorted, 99), max: sorted[sorted.length - 1] ?? null }, rssMb: rss },
+      data: {
+        clients,
+        seconds: elapsed,
+        words,
+        events,
+        requests: sorted.length,
+        errors: nErr,
+        errorKinds: Object.fromEntries(errors),
+        latencyMs: { p50: pctl(sorted, 50), p95: pctl(sorted, 95), p99: pctl(sorted, 99), max: sorted[sorted.length - 1] ?? null },
+        rssMb: rss,
+      },
     };
   } finally {
     await server.stop();
@@ -212,7 +233,9 @@ export async function runMixedLoad(log: (s: string) => void, { clients = 200, se
     const growth = (after - before) / before;
     const ok = nErr === 0 && pctl(st, 99) < 200 && Math.abs(growth) <= 0.2;
     return {
-      id: 'load', title: `${TITLE}, mixed`, status: ok ? 'ok' : 'failed',
+      id: 'load',
+      title: `${TITLE}, mixed`,
+      status: ok ? 'ok' : 'failed',
       notices: nErr ? [`errors: ${[...errors].map(([k, v]) => `${k} ×${v}`).join(', ')}`] : [],
       figures: [
         ['clients / duration', `${clients} posting a ${text.split(/\s+/).length}-word article, ${seconds} s, on ${server.url}`],
@@ -220,11 +243,23 @@ export async function runMixedLoad(log: (s: string) => void, { clients = 200, se
         ['2 MiB nested body', `coded in ${ms(nested.ms)} (${nested.events} events)`],
         ['status requests', `${st.length}, p50 / p99 / max ${ms(pctl(st, 50))} / ${ms(pctl(st, 99))} / ${ms(st[st.length - 1] ?? NaN)} (limit: p99 < 200 ms)`],
         ['errors', String(nErr)],
-        ['server RSS before / peak / after', `${before.toFixed(0)} / ${peak.toFixed(0)} / ${after.toFixed(0)} MB (after ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % of before; limit ±20 %; before: after a ${MIXED_WARMUP_S}-s warm-up; idle at start ${idle.toFixed(0)} MB)`],
+        [
+          'server RSS before / peak / after',
+          `${before.toFixed(0)} / ${peak.toFixed(0)} / ${after.toFixed(0)} MB (after ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % of before; limit ±20 %; before: after a ${MIXED_WARMUP_S}-s warm-up; idle at start ${idle.toFixed(0)} MB)`,
+        ],
       ],
       tables: [],
-      data: { clients, seconds, requests: lat.length, errors: nErr, errorKinds: Object.fromEntries(errors), nestedMs: nested.ms,
-        statusMs: { n: st.length, p50: pctl(st, 50), p99: pctl(st, 99), max: st[st.length - 1] ?? null }, rssMb: { idle, before, peak, after }, ok },
+      data: {
+        clients,
+        seconds,
+        requests: lat.length,
+        errors: nErr,
+        errorKinds: Object.fromEntries(errors),
+        nestedMs: nested.ms,
+        statusMs: { n: st.length, p50: pctl(st, 50), p99: pctl(st, 99), max: st[st.length - 1] ?? null },
+        rssMb: { idle, before, peak, after },
+        ok,
+      },
     };
   } finally {
     await server.stop();
@@ -240,7 +275,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   const mixed = process.argv.includes('--mixed');
   const log = (s: string) => process.stderr.write(s + '\n');
-  (mixed ? runMixedLoad(log, { clients: arg('clients', 200), seconds: arg('seconds', 20) }) : runLoad(log, { clients: arg('clients', 50), seconds: arg('seconds', 30) })).then(
+  (mixed
+    ? runMixedLoad(log, { clients: arg('clients', 200), seconds: arg('seconds', 20) })
+    : runLoad(log, { clients: arg('clients', 50), seconds: arg('seconds', 30) })
+  ).then(
     (r) => {
       process.stdout.write(renderText(r));
       if (r.data.errors || r.data.ok === false) process.exitCode = 1;

@@ -26,7 +26,10 @@ const V = ['criticized', 'praised', 'met with', 'accused', 'threatened', 'thanke
 
 function articles(n: number): { id: string; date: string; source: string; text: string }[] {
   return Array.from({ length: n }, (_, i) => {
-    const s = Array.from({ length: 8 }, (_, j) => `${C[(i + j) % C.length]} ${V[(i * 3 + j) % V.length]} ${C[(i * 5 + j * 7 + 1) % C.length]} on Monday, officials said in report ${i}-${j}.`);
+    const s = Array.from(
+      { length: 8 },
+      (_, j) => `${C[(i + j) % C.length]} ${V[(i * 3 + j) % V.length]} ${C[(i * 5 + j * 7 + 1) % C.length]} on Monday, officials said in report ${i}-${j}.`,
+    );
     return { id: `q-${i}`, date: `2024-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`, source: `outlet${i % 20}`, text: s.join(' ') };
   });
 }
@@ -112,11 +115,18 @@ async function main(): Promise<void> {
     t0 = performance.now();
     await run(['submit', file, '--queue', NATS, '--stream', stream]);
     const sub = ms(t0);
-    if (workers === 1) say('submit (publish with ack)', `${(sub / n).toFixed(3)} ms/article, ${perHour(n, sub).toLocaleString('en-US')} articles/hour (${(sub / 1000).toFixed(1)} s with start)`);
+    if (workers === 1)
+      say(
+        'submit (publish with ack)',
+        `${(sub / n).toFixed(3)} ms/article, ${perHour(n, sub).toLocaleString('en-US')} articles/hour (${(sub / 1000).toFixed(1)} s with start)`,
+      );
     t0 = performance.now();
     await Promise.all(Array.from({ length: workers }, () => run(['worker', '--queue', NATS, '--store', url, '--stream', stream, '--exit-when-empty'])));
     t = ms(t0);
-    say(`queue, ${workers} worker process${workers > 1 ? 'es' : ''} (1 thread each)`, `${perHour(n, t).toLocaleString('en-US')} articles/hour (${(t / 1000).toFixed(1)} s)`);
+    say(
+      `queue, ${workers} worker process${workers > 1 ? 'es' : ''} (1 thread each)`,
+      `${perHour(n, t).toLocaleString('en-US')} articles/hour (${(t / 1000).toFixed(1)} s)`,
+    );
     await dropStream(stream);
     await db(`casus_bench_q${workers}`, true);
   }

@@ -14,7 +14,10 @@ function matches(q: Quote, g: GoldContent): number {
 }
 
 function lastWord(s: string): string {
-  const words = s.replace(/['’]s\b/giu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  const words = s
+    .replace(/['’]s\b/giu, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu);
   return words ? words[words.length - 1]! : '';
 }
 
@@ -26,8 +29,17 @@ function speakerRight(sp: Actor | null, g: GoldContent): boolean {
 }
 
 interface Tally {
-  quotes: number; quotesMatched: number; quotesDirect: number; quotesDirectMatched: number;
-  gold: number; goldMatched: number; gDirect: number; gDirectMatched: number; withSource: number; speakerOk: number; noSpeaker: number;
+  quotes: number;
+  quotesMatched: number;
+  quotesDirect: number;
+  quotesDirectMatched: number;
+  gold: number;
+  goldMatched: number;
+  gDirect: number;
+  gDirectMatched: number;
+  withSource: number;
+  speakerOk: number;
+  noSpeaker: number;
 }
 
 function tallyArticle(t: Tally, art: Article, qs: Quote[]): void {
@@ -41,7 +53,8 @@ function tallyArticle(t: Tally, art: Article, qs: Quote[]): void {
   for (const g of art.gold) {
     t.gold++;
     if (g.direct) t.gDirect++;
-    let best: Quote | null = null, bestOv = 0;
+    let best: Quote | null = null,
+      bestOv = 0;
     for (const q of qs) {
       const ov = matches(q, g);
       if (ov > bestOv) {
@@ -60,7 +73,19 @@ function tallyArticle(t: Tally, art: Article, qs: Quote[]): void {
   }
 }
 
-const emptyTally = (): Tally => ({ quotes: 0, quotesMatched: 0, quotesDirect: 0, quotesDirectMatched: 0, gold: 0, goldMatched: 0, gDirect: 0, gDirectMatched: 0, withSource: 0, speakerOk: 0, noSpeaker: 0 });
+const emptyTally = (): Tally => ({
+  quotes: 0,
+  quotesMatched: 0,
+  quotesDirect: 0,
+  quotesDirectMatched: 0,
+  gold: 0,
+  goldMatched: 0,
+  gDirect: 0,
+  gDirectMatched: 0,
+  withSource: 0,
+  speakerOk: 0,
+  noSpeaker: 0,
+});
 
 /** Content F1 and speaker accuracy of one tally. */
 function scores(t: Tally): { contentF1: number; speakerAccuracy: number } {
@@ -81,9 +106,11 @@ export function runQuotes(coder: Coder): SectionResult {
     tallyArticle(halves[i % 2]!, art, qs);
   });
   const { quotes, quotesMatched, quotesDirect, quotesDirectMatched, gold, goldMatched, gDirect, gDirectMatched, withSource, speakerOk, noSpeaker } = all;
-  const tune = scores(halves[0]!), check = scores(halves[1]!);
+  const tune = scores(halves[0]!),
+    check = scores(halves[1]!);
   const c = prfSplit(quotesMatched, quotes, goldMatched, gold);
-  const gIndirect = gold - gDirect, gIndirectMatched = goldMatched - gDirectMatched;
+  const gIndirect = gold - gDirect,
+    gIndirectMatched = goldMatched - gDirectMatched;
   const res: SectionResult = {
     id: 'quotes',
     title: 'Quotes (PolNeAR dev)',
@@ -114,12 +141,20 @@ export function runQuotes(coder: Coder): SectionResult {
         head: ['casus kind', 'quotes', 'matched', 'precision'],
         rows: [
           ['direct', int(quotesDirect), int(quotesDirectMatched), dec(ratio(quotesDirectMatched, quotesDirect))],
-          ['indirect', int(quotes - quotesDirect), int(quotesMatched - quotesDirectMatched), dec(ratio(quotesMatched - quotesDirectMatched, quotes - quotesDirect))],
+          [
+            'indirect',
+            int(quotes - quotesDirect),
+            int(quotesMatched - quotesDirectMatched),
+            dec(ratio(quotesMatched - quotesDirectMatched, quotes - quotesDirect)),
+          ],
         ],
       },
     ],
     data: {
-      articles: articles.length, content: c, tune, check,
+      articles: articles.length,
+      content: c,
+      tune,
+      check,
       speaker: { correct: speakerOk, withSource, accuracy: ratio(speakerOk, withSource), matchedWithoutSpeaker: noSpeaker },
       recallDirect: { gold: gDirect, matched: gDirectMatched, recall: ratio(gDirectMatched, gDirect) },
       recallIndirect: { gold: gIndirect, matched: gIndirectMatched, recall: ratio(gIndirectMatched, gIndirect) },

@@ -33,7 +33,12 @@ function pad(s: string, w: number, right: boolean): string {
 function textTable(t: Table): string[] {
   const all = [t.head, ...t.rows];
   const widths = t.head.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  const line = (r: string[]) => '  ' + r.map((v, c) => pad(v ?? '', widths[c]!, c > 0 && t.numeric !== false)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    '  ' +
+    r
+      .map((v, c) => pad(v ?? '', widths[c]!, c > 0 && t.numeric !== false))
+      .join('  ')
+      .trimEnd();
   return [`  ${t.title}`, line(t.head), '  ' + widths.map((w) => '-'.repeat(w)).join('  '), ...t.rows.map(line)];
 }
 

@@ -15,7 +15,16 @@ import { runQuotes } from './quotes.js';
 import { renderMarkdown, renderText, type SectionResult } from './report.js';
 import { runSpeed } from './speed.js';
 
-const TITLES: Record<SectionId, string> = { events: 'Events (CAMEO)', quotes: 'Quotes (PolNeAR dev)', opinion: 'Opinion (subjectivity)', speed: 'Speed', fresh: 'Fresh start (whole process)', store: 'Event store (DuckDB)', throughput: 'Throughput (all cores)', load: 'Load (HTTP /api/code)' };
+const TITLES: Record<SectionId, string> = {
+  events: 'Events (CAMEO)',
+  quotes: 'Quotes (PolNeAR dev)',
+  opinion: 'Opinion (subjectivity)',
+  speed: 'Speed',
+  fresh: 'Fresh start (whole process)',
+  store: 'Event store (DuckDB)',
+  throughput: 'Throughput (all cores)',
+  load: 'Load (HTTP /api/code)',
+};
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function failed(id: SectionId, err: unknown): SectionResult {
@@ -83,7 +92,9 @@ async function main(args: BenchArgs): Promise<void> {
 
   if (args.json) {
     const json = {
-      command, environment: env, data,
+      command,
+      environment: env,
+      data,
       sections: Object.fromEntries(results.map((r) => [r.id, { status: r.status, notices: r.notices, figures: Object.fromEntries(r.figures), ...r.data }])),
     };
     write(args.json, JSON.stringify(json, null, 2) + '\n');

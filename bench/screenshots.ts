@@ -13,13 +13,79 @@ import { CASUS_BIN, spawnServer } from '../src/server/child.js';
 import { repoRoot } from './paths.js';
 
 const CHROMIUM = process.env.CASUS_CHROMIUM || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const PEOPLES = ['American', 'Chinese', 'Russian', 'Ukrainian', 'Indian', 'Pakistani', 'Israeli', 'Egyptian', 'French', 'German', 'Iranian', 'Iraqi',
-  'Syrian', 'Turkish', 'Greek', 'Japanese', 'Brazilian', 'Mexican', 'Kenyan', 'Nigerian', 'Ethiopian', 'Saudi', 'Qatari', 'Polish', 'Italian',
-  'Spanish', 'Canadian', 'Australian', 'Afghan', 'Venezuelan'];
-const CAPITALS = ['Washington', 'Beijing', 'Moscow', 'Kyiv', 'New Delhi', 'Islamabad', 'Jerusalem', 'Cairo', 'Paris', 'Berlin', 'Tehran', 'Baghdad',
-  'Damascus', 'Ankara', 'Athens', 'Tokyo', 'Brasilia', 'Mexico City', 'Nairobi', 'Abuja', 'Addis Ababa', 'Riyadh', 'Doha', 'Warsaw', 'Rome',
-  'Madrid', 'Ottawa', 'Canberra', 'Kabul', 'Caracas'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const PEOPLES = [
+  'American',
+  'Chinese',
+  'Russian',
+  'Ukrainian',
+  'Indian',
+  'Pakistani',
+  'Israeli',
+  'Egyptian',
+  'French',
+  'German',
+  'Iranian',
+  'Iraqi',
+  'Syrian',
+  'Turkish',
+  'Greek',
+  'Japanese',
+  'Brazilian',
+  'Mexican',
+  'Kenyan',
+  'Nigerian',
+  'Ethiopian',
+  'Saudi',
+  'Qatari',
+  'Polish',
+  'Italian',
+  'Spanish',
+  'Canadian',
+  'Australian',
+  'Afghan',
+  'Venezuelan',
+];
+const CAPITALS = [
+  'Washington',
+  'Beijing',
+  'Moscow',
+  'Kyiv',
+  'New Delhi',
+  'Islamabad',
+  'Jerusalem',
+  'Cairo',
+  'Paris',
+  'Berlin',
+  'Tehran',
+  'Baghdad',
+  'Damascus',
+  'Ankara',
+  'Athens',
+  'Tokyo',
+  'Brasilia',
+  'Mexico City',
+  'Nairobi',
+  'Abuja',
+  'Addis Ababa',
+  'Riyadh',
+  'Doha',
+  'Warsaw',
+  'Rome',
+  'Madrid',
+  'Ottawa',
+  'Canberra',
+  'Kabul',
+  'Caracas',
+];
 const SENTENCES = [
   'The {a} foreign minister met his {b} counterpart in {city} on {day} to discuss the border dispute, officials said.',
   '{A} troops fired on {b} positions near the frontier on {day}, according to the {b} army.',
@@ -35,16 +101,29 @@ const k0 = (i: number) => i % 2 === 0;
 export function syntheticCorpus(): string {
   const lines: string[] = [];
   for (let i = 0; i < 160; i++) {
-    const a = PEOPLES[(i * i) % 12 === 0 ? i % PEOPLES.length : (i % 5)]!;
+    const a = PEOPLES[(i * i) % 12 === 0 ? i % PEOPLES.length : i % 5]!;
     const b = PEOPLES[(i * 7 + 3) % (i % 3 ? 10 : PEOPLES.length)]!;
     if (a === b) continue;
     const date = new Date(Date.UTC(2024, 0, 3) + i * 2.2 * 86_400_000).toISOString().slice(0, 10);
     const city = CAPITALS[PEOPLES.indexOf(k0(i) ? a : b)]!;
-    const fill = (s: string, k: number) => s.replaceAll('{a}', a).replaceAll('{A}', a).replaceAll('{b}', b).replaceAll('{day}', DAYS[(i + k) % 5]!).replaceAll('{city}', city);
+    const fill = (s: string, k: number) =>
+      s
+        .replaceAll('{a}', a)
+        .replaceAll('{A}', a)
+        .replaceAll('{b}', b)
+        .replaceAll('{day}', DAYS[(i + k) % 5]!)
+        .replaceAll('{city}', city);
     const text = [0, 1, 2].map((k) => fill(SENTENCES[(i + k * 2) % SENTENCES.length]!, k)).join(' ');
     lines.push(JSON.stringify({ id: `news-${i + 1}`, date, title: `${a} and ${b} officials`, text }));
   }
-  lines.push(JSON.stringify({ id: 'history', date: '2024-06-12', title: 'A look back', text: 'In 1830, French troops attacked Algiers. The Algerian president criticized France on Tuesday.' }));
+  lines.push(
+    JSON.stringify({
+      id: 'history',
+      date: '2024-06-12',
+      title: 'A look back',
+      text: 'In 1830, French troops attacked Algiers. The Algerian president criticized France on Tuesday.',
+    }),
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -60,7 +139,12 @@ async function main(): Promise<void> {
     if (ing.status !== 0) throw new Error(`ingest failed: ${ing.stderr}`);
     const server = await spawnServer(['--db', db]);
     const { chromium } = await import('playwright-core');
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
+    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1400, height: 1000 },
+    });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(server.url + '/');
@@ -77,7 +161,11 @@ async function main(): Promise<void> {
       await page.waitForSelector('#network text.label');
       // The page down to the first rows of the events table (the table itself runs on for every event).
       const table = await page.locator('#event-rows').boundingBox();
-      await page.screenshot({ path: join(out, 'corpus-view.png'), fullPage: true, clip: { x: 0, y: 0, width: 1400, height: Math.round((table?.y ?? 1500) + 260) } });
+      await page.screenshot({
+        path: join(out, 'corpus-view.png'),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: 1400, height: Math.round((table?.y ?? 1500) + 260) },
+      });
       process.stdout.write(`screenshots: ${join(out, 'article-view.png')}, ${join(out, 'corpus-view.png')}\n`);
     } finally {
       await context.close();

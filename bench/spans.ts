@@ -65,8 +65,10 @@ const zero = (): Counts => ({ S: { tp: 0, pred: 0, gold: 0 }, T: { tp: 0, pred: 
 
 function countTokens(count: Counts, s: BioSentence, sources: (Actor | null)[], targets: (Actor | null)[]): void {
   for (const tok of s.tokens) {
-    const pS = touches(tok, sources), pT = touches(tok, targets);
-    const gS = GOLD_S.has(tok.tag), gT = GOLD_T.has(tok.tag);
+    const pS = touches(tok, sources),
+      pT = touches(tok, targets);
+    const gS = GOLD_S.has(tok.tag),
+      gT = GOLD_T.has(tok.tag);
     if (pS) count.S.pred++;
     if (gS) count.S.gold++;
     if (pS && gS) count.S.tp++;
@@ -96,7 +98,8 @@ export function spanSection(coder: Coder, file: string): { figures: [string, str
     countTokens(halves[i % 2]!, s, sources, targets);
   });
   const { s, t, all } = f1s(count);
-  const tune = f1s(halves[0]!).all, check = f1s(halves[1]!).all;
+  const tune = f1s(halves[0]!).all,
+    check = f1s(halves[1]!).all;
   const row = (name: string, p: Prf) => [name, dec(p.precision), dec(p.recall), dec(p.f1), int(p.tp), int(p.predicted), int(p.gold)];
   return {
     figures: [

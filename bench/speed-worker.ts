@@ -28,7 +28,9 @@ export interface WorkerResult {
 
 type Step = (text: string, id: string) => { sentences: number; tokens: number };
 
-async function setup(system: 'wink' | 'casus'): Promise<{ step: Step; dictLoadMs: number | null; reset: () => void; stages: () => Record<string, number> | null }> {
+async function setup(
+  system: 'wink' | 'casus',
+): Promise<{ step: Step; dictLoadMs: number | null; reset: () => void; stages: () => Record<string, number> | null }> {
   if (system === 'wink') {
     const { default: winkNLP } = await import('wink-nlp');
     const { default: model } = await import('wink-eng-lite-web-model');
@@ -87,7 +89,8 @@ async function main(): Promise<void> {
   errors = 0;
   gc?.();
 
-  let sentences = 0, tokens = 0;
+  let sentences = 0,
+    tokens = 0;
   const cpu0 = process.cpuUsage();
   const start = performance.now();
   for (const a of articles) {
@@ -100,8 +103,18 @@ async function main(): Promise<void> {
   const cpuMs = (cpu.user + cpu.system) / 1000;
 
   const result: WorkerResult = {
-    system, articles: articles.length, bytes, loadMs, dictLoadMs: sys.dictLoadMs, timeMs, cpuMs, tokens, sentences,
-    stages: sys.stages(), maxRssMB: process.resourceUsage().maxRSS / 1024, errors,
+    system,
+    articles: articles.length,
+    bytes,
+    loadMs,
+    dictLoadMs: sys.dictLoadMs,
+    timeMs,
+    cpuMs,
+    tokens,
+    sentences,
+    stages: sys.stages(),
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    errors,
   };
   if (process.send) process.send(result, () => process.disconnect());
   else process.stdout.write(JSON.stringify(result) + '\n');

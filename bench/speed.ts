@@ -44,15 +44,26 @@ export async function runSpeed(log: (s: string) => void): Promise<SectionResult>
       log(`  speed: round ${r + 1}/${ROUNDS}, ${sys}: ${num(res.timeMs / 1000, 2)} s`);
     }
   }
-  const w = medianRun(runs.wink), c = medianRun(runs.casus);
-  const wMs = median(runs.wink.map((r) => r.timeMs)), cMs = median(runs.casus.map((r) => r.timeMs));
-  const articles = c.articles, tokens = w.tokens, sentences = c.sentences;
+  const w = medianRun(runs.wink),
+    c = medianRun(runs.casus);
+  const wMs = median(runs.wink.map((r) => r.timeMs)),
+    cMs = median(runs.casus.map((r) => r.timeMs));
+  const articles = c.articles,
+    tokens = w.tokens,
+    sentences = c.sentences;
   const speedRatio = cMs / wMs;
-  const wCpu = median(runs.wink.map((r) => r.cpuMs)), cCpu = median(runs.casus.map((r) => r.cpuMs));
+  const wCpu = median(runs.wink.map((r) => r.cpuMs)),
+    cCpu = median(runs.casus.map((r) => r.cpuMs));
   const perHour = ratio(articles, cMs / 1000) * 3600;
   const row = (name: string, ms: number, rs: WorkerResult[], load: number) => [
-    name, num(ms / 1000, 2), rs.map((r) => num(r.timeMs / 1000, 2)).join(' / '), num(ratio(articles, ms / 1000), 1),
-    int(ratio(sentences, ms / 1000)), int(ratio(tokens, ms / 1000)), num(Math.max(...rs.map((r) => r.maxRssMB)), 0), int(load),
+    name,
+    num(ms / 1000, 2),
+    rs.map((r) => num(r.timeMs / 1000, 2)).join(' / '),
+    num(ratio(articles, ms / 1000), 1),
+    int(ratio(sentences, ms / 1000)),
+    int(ratio(tokens, ms / 1000)),
+    num(Math.max(...rs.map((r) => r.maxRssMB)), 0),
+    int(load),
   ];
   const stageTotal = Object.values(c.stages ?? {}).reduce((a, b) => a + b, 0);
   const stageNames = [...STAGE_ORDER.filter((s) => c.stages && s in c.stages), ...Object.keys(c.stages ?? {}).filter((s) => !STAGE_ORDER.includes(s))];
@@ -67,7 +78,10 @@ export async function runSpeed(log: (s: string) => void): Promise<SectionResult>
       ['tokens (wink-nlp) / sentences (casus)', `${int(tokens)} / ${int(sentences)}`],
       ['protocol', `each system in its own process, ${WARMUP_ARTICLES} warm-up articles, ${ROUNDS} alternated rounds, median`],
       ['casus / baseline time ratio', `${dec(speedRatio, 2)} (target <= ${TARGET_RATIO}: ${speedRatio <= TARGET_RATIO ? 'met' : 'not met'})`],
-      ['casus / baseline CPU-time ratio (user+system)', `${dec(cCpu / wCpu, 2)} (${num(cCpu / 1000, 2)} s / ${num(wCpu / 1000, 2)} s; less sensitive to machine load)`],
+      [
+        'casus / baseline CPU-time ratio (user+system)',
+        `${dec(cCpu / wCpu, 2)} (${num(cCpu / 1000, 2)} s / ${num(wCpu / 1000, 2)} s; less sensitive to machine load)`,
+      ],
       ['casus articles per hour, one core', int(perHour)],
       ['wink-nlp model load (import + winkNLP(model))', `${int(w.loadMs)} ms`],
       ['casus dictionary load (lexicon.stats.loadMs)', `${int(c.dictLoadMs ?? NaN)} ms`],
@@ -86,14 +100,25 @@ export async function runSpeed(log: (s: string) => void): Promise<SectionResult>
       },
     ],
     data: {
-      articles, bytes: c.bytes, tokens, sentences, warmup: WARMUP_ARTICLES, rounds: ROUNDS,
+      articles,
+      bytes: c.bytes,
+      tokens,
+      sentences,
+      warmup: WARMUP_ARTICLES,
+      rounds: ROUNDS,
       baseline: { medianMs: wMs, runsMs: runs.wink.map((r) => r.timeMs), loadMs: w.loadMs, maxRssMB: runs.wink.map((r) => r.maxRssMB) },
       casus: {
-        medianMs: cMs, runsMs: runs.casus.map((r) => r.timeMs), loadMs: c.loadMs, dictLoadMs: c.dictLoadMs,
-        maxRssMB: runs.casus.map((r) => r.maxRssMB), stagesMs: c.stages,
+        medianMs: cMs,
+        runsMs: runs.casus.map((r) => r.timeMs),
+        loadMs: c.loadMs,
+        dictLoadMs: c.dictLoadMs,
+        maxRssMB: runs.casus.map((r) => r.maxRssMB),
+        stagesMs: c.stages,
       },
       cpuMs: { baseline: runs.wink.map((r) => r.cpuMs), casus: runs.casus.map((r) => r.cpuMs), ratio: cCpu / wCpu },
-      ratio: speedRatio, target: TARGET_RATIO, articlesPerHourOneCore: perHour,
+      ratio: speedRatio,
+      target: TARGET_RATIO,
+      articlesPerHourOneCore: perHour,
       articlesPerSec: { baseline: ratio(articles, wMs / 1000), casus: ratio(articles, cMs / 1000) },
       errors,
     },

@@ -27,14 +27,17 @@ async function ingestRate(log: (s: string) => void): Promise<{ figures: [string,
     const base = createCoder();
     const loadMs = performance.now() - t0;
     let codeMs = 0;
-    const coder: Coder = { ...base, code: (input) => {
-      const c0 = performance.now();
-      try {
-        return base.code(input);
-      } finally {
-        codeMs += performance.now() - c0;
-      }
-    } };
+    const coder: Coder = {
+      ...base,
+      code: (input) => {
+        const c0 = performance.now();
+        try {
+          return base.code(input);
+        } finally {
+          codeMs += performance.now() - c0;
+        }
+      },
+    };
     const db = path.join(tmp, 'ingest.duckdb');
     const w = await StoreWriter.open(db, { coder, log: () => undefined });
     log(`  store: ingesting ${articles.length} articles ...`);
@@ -112,10 +115,20 @@ export async function runStore(log: (s: string) => void, big: boolean): Promise<
     }
     const main = timings['dyad USA* -> CHN* by week'] as { med: number; cpu: number };
     res.figures.push(
-      ['query store', `${int(n)} synthetic events (${file}${seconds === null ? ', cached' : `, generated in ${num(seconds, 1)} s`}; ${num(statSync(file).size / 1e6, 0)} MB)${big ? '' : '; --big for 10 million'}`],
-      ['dyad time-series query (median)', `${num(main.med / 1000, 3)} s wall, ${num(main.cpu / 1000, 3)} s CPU over ${os.cpus().length} cores (target < ${QUERY_TARGET_S} s on 10M events: ${big ? (main.med / 1000 < QUERY_TARGET_S ? 'met' : 'not met') : 'run with --big'})`],
+      [
+        'query store',
+        `${int(n)} synthetic events (${file}${seconds === null ? ', cached' : `, generated in ${num(seconds, 1)} s`}; ${num(statSync(file).size / 1e6, 0)} MB)${big ? '' : '; --big for 10 million'}`,
+      ],
+      [
+        'dyad time-series query (median)',
+        `${num(main.med / 1000, 3)} s wall, ${num(main.cpu / 1000, 3)} s CPU over ${os.cpus().length} cores (target < ${QUERY_TARGET_S} s on 10M events: ${big ? (main.med / 1000 < QUERY_TARGET_S ? 'met' : 'not met') : 'run with --big'})`,
+      ],
     );
-    res.tables.push({ title: `Queries on ${int(n)} events (first run, then median of ${QUERY_RUNS})`, head: ['query', 'rows', 'first s', 'median s', 'median CPU s'], rows });
+    res.tables.push({
+      title: `Queries on ${int(n)} events (first run, then median of ${QUERY_RUNS})`,
+      head: ['query', 'rows', 'first s', 'median s', 'median CPU s'],
+      rows,
+    });
     res.data.query = { events: n, file, generatedSeconds: seconds, timings };
   } finally {
     store.close();

@@ -60,11 +60,16 @@ async function timed(label: string, threads: number, file: string, engine: Engin
   const main0 = mainThreadCpuMs();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const { failed } = await codeOrdered(readInput(file, { type: 'jsonl', date: null }), engine, {
-    out: (s) => void (outBytes += s.length),
-    err: () => undefined,
-    progress: (e) => void (events += e ?? 0),
-  }, framing(OPTS.format).before);
+  const { failed } = await codeOrdered(
+    readInput(file, { type: 'jsonl', date: null }),
+    engine,
+    {
+      out: (s) => void (outBytes += s.length),
+      err: () => undefined,
+      progress: (e) => void (events += e ?? 0),
+    },
+    framing(OPTS.format).before,
+  );
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const main1 = mainThreadCpuMs();
@@ -136,7 +141,9 @@ async function parallelism(n: number): Promise<number> {
   const spin = (k: number): Promise<number> => {
     const t0 = performance.now();
     const code = "let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; require('node:worker_threads').parentPort.postMessage(x);";
-    return Promise.all(Array.from({ length: k }, () => new Promise((r) => new Worker(code, { eval: true }).once('message', r)))).then(() => performance.now() - t0);
+    return Promise.all(Array.from({ length: k }, () => new Promise((r) => new Worker(code, { eval: true }).once('message', r)))).then(
+      () => performance.now() - t0,
+    );
   };
   const one = await spin(1);
   return (n * one) / (await spin(n));
@@ -200,27 +207,73 @@ export async function runThroughput(log: (s: string) => void, big: boolean): Pro
     const pool1 = runs.find((r) => r.label.includes('--workers 1)') && r.label.includes('pool'));
     figures.push(
       ['corpus', `${int(articles.length)} articles, ${num(bytes / 1e6, 2)} MB (the speed corpus), as one JSONL file, --format jsonl`],
-      [`casus articles per hour, ${cores} workers (all cores)`, `${int(perHour(best))} (target >= ${int(TARGET_PER_HOUR)}: ${perHour(best) >= TARGET_PER_HOUR ? 'met' : 'not met'})`],
-      [`time for ${articles.length} articles, ${cores} workers`, `${num(best.ms / 1000, 2)} s (target < ${num((articles.length / TARGET_PER_HOUR) * 3600, 2)} s)`],
-      [`speed-up of ${cores} workers over the main thread`, `${dec(inThread.ms / best.ms, 2)}x (ideal ${cores}x; efficiency ${dec(inThread.ms / best.ms / cores, 2)})`],
-      [`first pass (each thread still compiling): ${cores} workers, speed-up over the main thread`, `${int(perHour(coldBest))} articles/hour, ${dec(coldMain.ms / coldBest.ms, 2)}x; CPU ${num(coldBest.cpuMs / 1000, 2)} s vs ${num(best.cpuMs / 1000, 2)} s in the second pass`],
+      [
+        `casus articles per hour, ${cores} workers (all cores)`,
+        `${int(perHour(best))} (target >= ${int(TARGET_PER_HOUR)}: ${perHour(best) >= TARGET_PER_HOUR ? 'met' : 'not met'})`,
+      ],
+      [
+        `time for ${articles.length} articles, ${cores} workers`,
+        `${num(best.ms / 1000, 2)} s (target < ${num((articles.length / TARGET_PER_HOUR) * 3600, 2)} s)`,
+      ],
+      [
+        `speed-up of ${cores} workers over the main thread`,
+        `${dec(inThread.ms / best.ms, 2)}x (ideal ${cores}x; efficiency ${dec(inThread.ms / best.ms / cores, 2)})`,
+      ],
+      [
+        `first pass (each thread still compiling): ${cores} workers, speed-up over the main thread`,
+        `${int(perHour(coldBest))} articles/hour, ${dec(coldMain.ms / coldBest.ms, 2)}x; CPU ${num(coldBest.cpuMs / 1000, 2)} s vs ${num(best.cpuMs / 1000, 2)} s in the second pass`,
+      ],
       ['pool overhead, 1 worker vs main thread', pool1 ? `${dec(pool1.ms / inThread.ms, 3)}x the time` : 'n/a (one core)'],
       [`workers waiting for work, ${cores} workers`, best.workerIdle !== null ? `${dec(best.workerIdle * 100, 1)}% of their time` : 'n/a'],
-      [`main thread CPU with ${cores} workers (reading, ordering, writing)`, best.mainCpuMs !== null ? `${num(best.mainCpuMs / 1000, 2)} s of ${num(best.cpuMs / 1000, 2)} s` : 'n/a (no /proc)'],
-      ['cores this process got at the start (n arithmetic threads vs one)', `${dec(cpus, 2)} of ${cores}${cpus < cores - 0.3 ? ' (the machine is busy: the speed-up cannot reach ' + cores + 'x)' : ''}`],
+      [
+        `main thread CPU with ${cores} workers (reading, ordering, writing)`,
+        best.mainCpuMs !== null ? `${num(best.mainCpuMs / 1000, 2)} s of ${num(best.cpuMs / 1000, 2)} s` : 'n/a (no /proc)',
+      ],
+      [
+        'cores this process got at the start (n arithmetic threads vs one)',
+        `${dec(cpus, 2)} of ${cores}${cpus < cores - 0.3 ? ' (the machine is busy: the speed-up cannot reach ' + cores + 'x)' : ''}`,
+      ],
       ['wink-nlp baseline articles per hour, one core', int(ratio(articles.length, winkMs / 1000) * 3600)],
       ['casus all cores / wink-nlp one core, time ratio', dec(best.ms / winkMs, 2)],
-      ['pool start (workers load their dictionaries, not timed)', runs.slice(1).map((r) => `${r.threads}: ${int(data[`poolStartMs${r.threads}`] as number)} ms`).join(', ')],
+      [
+        'pool start (workers load their dictionaries, not timed)',
+        runs
+          .slice(1)
+          .map((r) => `${r.threads}: ${int(data[`poolStartMs${r.threads}`] as number)} ms`)
+          .join(', '),
+      ],
     );
     const rows = [
-      ['wink-nlp baseline (one core)', '1', num(winkMs / 1000, 2), num(w.cpuMs / 1000, 2), num(ratio(articles.length, winkMs / 1000), 1), int(ratio(articles.length, winkMs / 1000) * 3600), '-'],
-      ...[...cold, ...runs].map((r) => [r.label, String(r.threads), num(r.ms / 1000, 2), num(r.cpuMs / 1000, 2), num(ratio(articles.length, r.ms / 1000), 1), int(perHour(r)), int(r.events)]),
+      [
+        'wink-nlp baseline (one core)',
+        '1',
+        num(winkMs / 1000, 2),
+        num(w.cpuMs / 1000, 2),
+        num(ratio(articles.length, winkMs / 1000), 1),
+        int(ratio(articles.length, winkMs / 1000) * 3600),
+        '-',
+      ],
+      ...[...cold, ...runs].map((r) => [
+        r.label,
+        String(r.threads),
+        num(r.ms / 1000, 2),
+        num(r.cpuMs / 1000, 2),
+        num(ratio(articles.length, r.ms / 1000), 1),
+        int(perHour(r)),
+        int(r.events),
+      ]),
     ];
     data.runs = runs.map((r) => ({ ...r, articlesPerHour: perHour(r) }));
     data.firstPass = cold.map((r) => ({ ...r, articlesPerHour: perHour(r) }));
     data.baseline = { ms: winkMs, cpuMs: w.cpuMs };
     data.target = { articlesPerHour: TARGET_PER_HOUR, bigRssMB: TARGET_BIG_RSS_MB };
-    const tables = [{ title: 'Throughput (each system codes the corpus twice: first pass, then the figures\' pass; CPU = user + system of the whole process, all threads)', head: ['system', 'threads', 'wall s', 'CPU s', 'articles/s', 'articles/hour', 'events'], rows }];
+    const tables = [
+      {
+        title: "Throughput (each system codes the corpus twice: first pass, then the figures' pass; CPU = user + system of the whole process, all threads)",
+        head: ['system', 'threads', 'wall s', 'CPU s', 'articles/s', 'articles/hour', 'events'],
+        rows,
+      },
+    ];
 
     if (!big) notices.push('peak memory on a ~1 GB input skipped: run with --big (size: CASUS_BENCH_BIG_MB, default 1000)');
     else {
@@ -233,7 +286,10 @@ export async function runThroughput(log: (s: string) => void, big: boolean): Pro
       rmSync(bigFile, { force: true });
       if (r.code !== 0) notices.push(`the big run exited with code ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' / ')}`);
       figures.push(
-        [`peak RSS, ${num(g.bytes / 1e9, 2)} GB JSONL (${int(g.articles)} articles), default workers (heap per worker <= ${WORKER_HEAP.maxOldGenerationSizeMb} + ${WORKER_HEAP.maxYoungGenerationSizeMb} MB)`, `${int(r.maxRssMB)} MB (target < ${TARGET_BIG_RSS_MB} MB: ${r.maxRssMB < TARGET_BIG_RSS_MB ? 'met' : 'not met'})`],
+        [
+          `peak RSS, ${num(g.bytes / 1e9, 2)} GB JSONL (${int(g.articles)} articles), default workers (heap per worker <= ${WORKER_HEAP.maxOldGenerationSizeMb} + ${WORKER_HEAP.maxYoungGenerationSizeMb} MB)`,
+          `${int(r.maxRssMB)} MB (target < ${TARGET_BIG_RSS_MB} MB: ${r.maxRssMB < TARGET_BIG_RSS_MB ? 'met' : 'not met'})`,
+        ],
         ['big run wall time (whole process, with start-up)', `${num(r.ms / 1000, 1)} s, ${int(ratio(g.articles, r.ms / 1000) * 3600)} articles/hour`],
       );
       data.big = { ...g, maxRssMB: r.maxRssMB, ms: r.ms, exitCode: r.code };

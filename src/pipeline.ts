@@ -74,7 +74,17 @@ export function createCoder({ dict = [], lexicon, timing = false, stages = STAGE
 
 /** The tokens of a document not yet segmented: none. */
 function noTokens(): Tokens {
-  return { n: 0, start: new Int32Array(0), end: new Int32Array(0), pos: new Uint8Array(0), cap: new Uint8Array(0), value: [], lower: [], lemma: [], sent: new Int32Array(0) };
+  return {
+    n: 0,
+    start: new Int32Array(0),
+    end: new Int32Array(0),
+    pos: new Uint8Array(0),
+    cap: new Uint8Array(0),
+    value: [],
+    lower: [],
+    lemma: [],
+    sent: new Int32Array(0),
+  };
 }
 
 function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
@@ -101,9 +111,26 @@ function prepare(input: InputDoc, lexicon: Lexicon): Analysis {
   if (error) throw new InputError('input-bad-date', error);
   const tokens = noTokens();
   const a: Analysis = {
-    input, id: input.id, text, date, title, url, source, lexicon, messages, blocks: hints,
-    tokens, sentences: [], syntax: documentSyntax(tokens, []), mentions: [], mentionAt: new Int32Array(0), entities: [],
-    mainCountry: null, quotes: [], speechCues: [], events: [],
+    input,
+    id: input.id,
+    text,
+    date,
+    title,
+    url,
+    source,
+    lexicon,
+    messages,
+    blocks: hints,
+    tokens,
+    sentences: [],
+    syntax: documentSyntax(tokens, []),
+    mentions: [],
+    mentionAt: new Int32Array(0),
+    entities: [],
+    mainCountry: null,
+    quotes: [],
+    speechCues: [],
+    events: [],
   };
   if (!text.trim()) message(a, { level: 'warning', code: 'empty-text', text: 'the article has no text', stage: 'read' });
   return a;

@@ -13,8 +13,10 @@ import { dateEvents } from './time/stage.js';
  */
 export type Field =
   | Exclude<keyof Analysis, 'sentences' | 'events' | 'trace'>
-  | 'sentences' | `sentences.${'kind' | 'subjective'}`
-  | 'events' | `events.${'voice' | 'when' | 'location'}`;
+  | 'sentences'
+  | `sentences.${'kind' | 'subjective'}`
+  | 'events'
+  | `events.${'voice' | 'when' | 'location'}`;
 
 /**
  * A stage: a named function that adds its layer to the analysis of one document. Like a spaCy component,
@@ -31,39 +33,58 @@ export interface Stage {
 
 /** What the reading and segmenting of the input give every stage. */
 export const INPUT_FIELDS: readonly Field[] = [
-  'input', 'id', 'text', 'date', 'title', 'url', 'source', 'lexicon', 'messages', 'blocks', 'tokens', 'sentences', 'syntax',
+  'input',
+  'id',
+  'text',
+  'date',
+  'title',
+  'url',
+  'source',
+  'lexicon',
+  'messages',
+  'blocks',
+  'tokens',
+  'sentences',
+  'syntax',
 ];
 
 export const STAGES: Stage[] = [
   {
-    name: 'actors', run: recognizeActors,
+    name: 'actors',
+    run: recognizeActors,
     reads: ['tokens', 'sentences', 'lexicon', 'text', 'date'],
     writes: ['mentions', 'mentionAt', 'entities', 'mainCountry'],
   },
   {
-    name: 'events', run: codeEvents,
+    name: 'events',
+    run: codeEvents,
     reads: ['tokens', 'sentences', 'lexicon', 'mentions', 'mentionAt', 'entities', 'date'],
     writes: ['events'],
   },
   {
-    name: 'provenance', run: attribute,
+    name: 'provenance',
+    run: attribute,
     reads: ['tokens', 'sentences', 'syntax', 'text', 'mentions', 'mentionAt', 'entities'],
     writes: ['quotes', 'speechCues'],
     appends: ['mentions', 'mentionAt', 'entities'],
   },
   { name: 'subjectivity', run: subjectivity, reads: ['tokens', 'sentences', 'text', 'lexicon'], writes: ['sentences.subjective'] },
   {
-    name: 'voice', run: voice,
+    name: 'voice',
+    run: voice,
     reads: ['tokens', 'sentences', 'sentences.subjective', 'quotes', 'speechCues', 'events'],
     writes: ['sentences.kind', 'events.voice'],
   },
   {
-    name: 'time', run: dateEvents,
+    name: 'time',
+    run: dateEvents,
     reads: ['tokens', 'sentences', 'syntax', 'text', 'date', 'events'],
-    writes: ['events.when'], appends: ['messages'],
+    writes: ['events.when'],
+    appends: ['messages'],
   },
   {
-    name: 'place', run: placeEvents,
+    name: 'place',
+    run: placeEvents,
     reads: ['tokens', 'sentences', 'syntax', 'text', 'lexicon', 'mentions', 'mentionAt', 'events'],
     writes: ['events.location'],
   },
@@ -83,7 +104,8 @@ export function checkStages(stages: readonly Stage[]): void {
     }
     for (const f of stage.writes) {
       const other = writer.get(f);
-      if (other !== undefined) throw new Error(`stage "${stage.name}" writes "${f}", which ${other === 'the input' ? 'the input gives' : `stage "${other}" writes`}`);
+      if (other !== undefined)
+        throw new Error(`stage "${stage.name}" writes "${f}", which ${other === 'the input' ? 'the input gives' : `stage "${other}" writes`}`);
       writer.set(f, stage.name);
     }
     for (const f of [...stage.writes, ...(stage.appends ?? [])]) given.add(f);

@@ -4,7 +4,16 @@ import { CASUS_VERSION } from './version.js';
 
 /** The contract's Actor for a mention, without its phrase (a speaker). */
 function speakerActor(a: Analysis, m: Mention): Actor {
-  return { id: a.entities[m.entity]!.id, text: a.text.slice(m.start, m.end), start: m.start, end: m.end, code: m.code, country: m.country, sector: m.sector, name: m.name };
+  return {
+    id: a.entities[m.entity]!.id,
+    text: a.text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    code: m.code,
+    country: m.country,
+    sector: m.sector,
+    name: m.name,
+  };
 }
 
 /** The contract's Actor for an event's source or target: the mention and its noun phrase. */
@@ -87,12 +96,22 @@ export function toDocument(a: Analysis): Document {
     dictionaryVersion: a.lexicon.version,
     text: a.text,
     sentences: a.sentences.map((s) => ({
-      index: s.index, start: s.start, end: s.end, text: a.text.slice(s.start, s.end), section: s.section, kind: s.kind, subjective: s.subjective,
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: a.text.slice(s.start, s.end),
+      section: s.section,
+      kind: s.kind,
+      subjective: s.subjective,
     })),
     actors: a.entities
       .filter((e, id) => e.mentions.length > 0 && ((e.kind !== 'unknown' && e.code !== null) || used.has(id)))
       .map((e) => ({
-        id: e.id, name: e.name, code: e.code, country: e.country, sector: e.sector,
+        id: e.id,
+        name: e.name,
+        code: e.code,
+        country: e.country,
+        sector: e.sector,
         mentions: e.mentions.map((m) => {
           const mention = a.mentions[m]!;
           return { start: mention.start, end: mention.end, text: a.text.slice(mention.start, mention.end) };

@@ -12,7 +12,11 @@ function badThenGood(bad: string, mention: string, extra: string[] = []): void {
   const r = runCli(['code', bad, GOOD, ...extra, '--format', 'documents']);
   assertOneLineErrors(r.stderr, [mention], 1);
   assert.equal(r.status, 1, `exit code for ${mention}; stderr: ${r.stderr}`);
-  assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), ['good'], 'the good file must still be coded');
+  assert.deepEqual(
+    parseDocuments(r.stdout).map((d) => d.id),
+    ['good'],
+    'the good file must still be coded',
+  );
 }
 
 describe('unreadable files', () => {
@@ -62,7 +66,10 @@ describe('unreadable files', () => {
     assertOneLineErrors(r.stderr, ['e2.txt', 'b2.txt', 'missing-2.txt'], 3);
     assert.equal(r.status, 1);
     const parsed = JSON.parse(r.stdout) as { documents: Array<{ id: string }> };
-    assert.deepEqual(parsed.documents.map((d) => d.id), ['good']);
+    assert.deepEqual(
+      parsed.documents.map((d) => d.id),
+      ['good'],
+    );
   });
 });
 
@@ -79,7 +86,10 @@ describe('hard but readable input', () => {
     const r = runCli(['code', big, GOOD, '--format', 'documents'], { timeoutMs: 60_000 });
     assertNoStack(r.stderr);
     const docs = parseDocuments(r.stdout);
-    assert.ok(docs.some((d) => d.id === 'good'), 'good file must be coded');
+    assert.ok(
+      docs.some((d) => d.id === 'good'),
+      'good file must be coded',
+    );
     if (r.status === 0) {
       assert.equal(r.stderr, '');
       const huge = docs.find((d) => d.id === 'huge');
@@ -98,7 +108,10 @@ describe('hard but readable input', () => {
     assertNoStack(r.stderr);
     assert.equal(r.status, 0, `stderr: ${r.stderr}`);
     assert.ok(r.stdout.length < 50 * 300_000, `stdout is ${r.stdout.length} characters for a 300 KB input`);
-    assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), ['runon', 'good']);
+    assert.deepEqual(
+      parseDocuments(r.stdout).map((d) => d.id),
+      ['runon', 'good'],
+    );
   });
 
   test('malformed HTML (unclosed tags, stray </div>) is parsed forgivingly', () => {
@@ -107,10 +120,17 @@ describe('hard but readable input', () => {
     assert.equal(r.status, 0, `stderr: ${r.stderr}`);
     assertOneLineErrors(r.stderr, []);
     const docs = parseDocuments(r.stdout);
-    assert.deepEqual(docs.map((d) => d.id), ['malformed', 'good']);
+    assert.deepEqual(
+      docs.map((d) => d.id),
+      ['malformed', 'good'],
+    );
     const text = docs[0]!.text;
     assert.ok(!/[<>]/.test(text), `tags leaked into the text: ${text}`);
-    for (const s of ['France and Italy signed a trade agreement in Rome on Monday.', 'Spain criticized the deal, officials said.', 'Portugal welcomed the agreement.']) {
+    for (const s of [
+      'France and Italy signed a trade agreement in Rome on Monday.',
+      'Spain criticized the deal, officials said.',
+      'Portugal welcomed the agreement.',
+    ]) {
       assert.ok(text.includes(s), `missing paragraph: ${s}`);
     }
     assert.ok(docs[0]!.sentences.length >= 3);
@@ -122,7 +142,10 @@ describe('bad JSONL lines', () => {
     const r = runCli(['code', 'mixed.jsonl', '--format', 'documents'], { cwd: input('.') });
     assertOneLineErrors(r.stderr, ['mixed.jsonl:2', 'mixed.jsonl:4'], 2);
     assert.equal(r.status, 1);
-    assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), ['ok-1', 'ok-3', 'ok-5']);
+    assert.deepEqual(
+      parseDocuments(r.stdout).map((d) => d.id),
+      ['ok-1', 'ok-3', 'ok-5'],
+    );
   });
 
   const cases: Array<[string, string | Buffer]> = [
@@ -138,11 +161,13 @@ describe('bad JSONL lines', () => {
   ];
   // All the bad lines in one file, each between two good lines: good (1), bad (2), good (3), bad (4), ...
   const body = Buffer.concat(
-    cases.flatMap(([, line], i) => [
-      Buffer.from(`{"id":"good-${i}","text":"Norway condemned Russia's missile strikes on Kyiv."}\n`),
-      Buffer.isBuffer(line) ? line : Buffer.from(line),
-      Buffer.from('\n'),
-    ]).concat(Buffer.from('{"id":"last","text":"Germany criticized Iran over its nuclear program."}\n')),
+    cases
+      .flatMap(([, line], i) => [
+        Buffer.from(`{"id":"good-${i}","text":"Norway condemned Russia's missile strikes on Kyiv."}\n`),
+        Buffer.isBuffer(line) ? line : Buffer.from(line),
+        Buffer.from('\n'),
+      ])
+      .concat(Buffer.from('{"id":"last","text":"Germany criticized Iran over its nuclear program."}\n')),
   );
   const badLines = cases.map((_, i) => 2 * i + 2);
   const goodIds = cases.map((_, i) => `good-${i}`).concat('last');
@@ -151,17 +176,33 @@ describe('bad JSONL lines', () => {
     const f = t.write('lines.jsonl', body);
     const r = runCli(['code', f, '--format', 'documents']);
     const errs = assertOneLineErrors(r.stderr, [], cases.length);
-    badLines.forEach((n, i) => assert.ok(errs.some((l) => l.includes(`lines.jsonl:${n}:`)), `no error for line ${n} (${cases[i]![0]}):\n${r.stderr}`));
+    badLines.forEach((n, i) =>
+      assert.ok(
+        errs.some((l) => l.includes(`lines.jsonl:${n}:`)),
+        `no error for line ${n} (${cases[i]![0]}):\n${r.stderr}`,
+      ),
+    );
     assert.equal(r.status, 1, `stderr: ${r.stderr}`);
-    assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), goodIds);
+    assert.deepEqual(
+      parseDocuments(r.stdout).map((d) => d.id),
+      goodIds,
+    );
   });
 
   test('the same bad lines on stdin name <stdin>:LINE', () => {
     const r = runCli(['code', '--input', 'jsonl', '--format', 'documents'], { input: body });
     const errs = assertOneLineErrors(r.stderr, [], cases.length);
-    badLines.forEach((n) => assert.ok(errs.some((l) => l.includes(`stdin>:${n}:`)), `no error for stdin line ${n}:\n${r.stderr}`));
+    badLines.forEach((n) =>
+      assert.ok(
+        errs.some((l) => l.includes(`stdin>:${n}:`)),
+        `no error for stdin line ${n}:\n${r.stderr}`,
+      ),
+    );
     assert.equal(r.status, 1);
-    assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), goodIds);
+    assert.deepEqual(
+      parseDocuments(r.stdout).map((d) => d.id),
+      goodIds,
+    );
   });
 
   test('an empty JSONL file is one error and does not stop the next file', () => {
@@ -173,6 +214,9 @@ describe('bad JSONL lines', () => {
     const r = runCli(['code', f, '--format', 'documents']);
     assert.equal(r.status, 0);
     assert.equal(r.stderr, '');
-    assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), [`${f}:2`, `${f}:4`]);
+    assert.deepEqual(
+      parseDocuments(r.stdout).map((d) => d.id),
+      [`${f}:2`, `${f}:4`],
+    );
   });
 });

@@ -133,7 +133,10 @@ describe('formats', () => {
     assert.deepEqual(Object.keys(parsed), ['documents']);
     assert.ok(Array.isArray(parsed.documents));
     parsed.documents.forEach((d, i) => checkDocument(d, `documents[${i}]`));
-    assert.deepEqual((parsed.documents as Document[]).map((d) => d.id), documents().map((d) => d.id));
+    assert.deepEqual(
+      (parsed.documents as Document[]).map((d) => d.id),
+      documents().map((d) => d.id),
+    );
     assert.deepEqual((parsed.documents as Document[]).map((d) => d.id).slice(0, 2), ['good', 'article']);
   });
 
@@ -155,7 +158,10 @@ describe('formats', () => {
     assert.ok(events.length > 0, 'the files give at least one event');
     events.forEach((e, i) => validateEvent(e, `event on line ${i + 1}`));
     const expected = documents().flatMap((d) => d.events.map((e) => e.id));
-    assert.deepEqual(events.map((e) => (e as { id: string }).id), expected);
+    assert.deepEqual(
+      events.map((e) => (e as { id: string }).id),
+      expected,
+    );
     const docIds = new Set(documents().map((d) => d.id));
     for (const e of events) assert.ok(docIds.has((e as { doc: string }).doc));
   });

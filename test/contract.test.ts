@@ -32,7 +32,10 @@ describe('library', () => {
       { id: 'a', text: SENTENCE },
       { id: 'b', text: 'Germany criticized Iran over its nuclear program.' },
     ]);
-    assert.deepEqual(docs.map((d) => d.id), ['a', 'b']);
+    assert.deepEqual(
+      docs.map((d) => d.id),
+      ['a', 'b'],
+    );
     docs.forEach((d) => checkDocument(d));
     assert.equal(docs[1]!.text, 'Germany criticized Iran over its nuclear program.');
   });
@@ -115,7 +118,10 @@ describe('offsets', () => {
   });
 
   test('sentences are in order, do not overlap, and index is their position', () => {
-    const docs = code([{ id: 't', text: TRICKY.slice(1) }, { id: 'g', text: SENTENCE + ' ' + SENTENCE }]);
+    const docs = code([
+      { id: 't', text: TRICKY.slice(1) },
+      { id: 'g', text: SENTENCE + ' ' + SENTENCE },
+    ]);
     assert.equal(docs.length, 2);
     for (const d of docs) {
       checkDocument(d);
@@ -125,8 +131,12 @@ describe('offsets', () => {
         assert.equal(s.index, i);
         if (i > 0) assert.ok(s.start >= d.sentences[i - 1]!.end, `sentence ${i} overlaps the previous one`);
       });
-      for (const e of d.events) assert.ok(e.verb.start >= d.sentences[e.sentence]!.start && e.verb.end <= d.sentences[e.sentence]!.end, `event ${e.id} verb is outside its sentence`);
-      assert.deepEqual(d.events.map((e) => e.doc), d.events.map(() => d.id));
+      for (const e of d.events)
+        assert.ok(e.verb.start >= d.sentences[e.sentence]!.start && e.verb.end <= d.sentences[e.sentence]!.end, `event ${e.id} verb is outside its sentence`);
+      assert.deepEqual(
+        d.events.map((e) => e.doc),
+        d.events.map(() => d.id),
+      );
     }
   });
 });

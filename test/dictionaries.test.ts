@@ -37,7 +37,8 @@ function tempFile(name: string, text: string): string {
   return p;
 }
 
-const LOCAL = '{"name":"Zofia Wrzosek","aliases":[],"country":"POL","roles":[{"code":"POLGOV","title":"Mayor","from":"2019-01-01","to":null}],"source":"city hall website"}\n';
+const LOCAL =
+  '{"name":"Zofia Wrzosek","aliases":[],"country":"POL","roles":[{"code":"POLGOV","title":"Mayor","from":"2019-01-01","to":null}],"source":"city hall website"}\n';
 
 test('a user dictionary adds people and changes dictionaryVersion', () => {
   const file = tempFile('local.jsonl', LOCAL);
@@ -83,12 +84,22 @@ test('a broken casus.config.json is a dictionary error naming the file (exit 2)'
 
 test('dict check passes on the project dictionaries and names file:line in a broken user file', () => {
   const clean = checkDictionaries([]);
-  assert.equal(clean.errors, 0, clean.problems.filter((p) => p.level === 'error').map((p) => `${p.file}:${p.line} ${p.text}`).join('\n'));
-  const bad = tempFile('bad.jsonl', [
-    '{"id":"190.zap","code":"999","verb":"zap","examples":[{"text":"Russia zapped Ukraine.","source":"RUS","target":"UKR"}]}',
-    '{"name":"Ann Example","aliases":[],"country":"NOR","roles":[{"code":"NORGOV","from":"2020-13-01","to":null}],"source":"x"}',
-    'not json',
-  ].join('\n'));
+  assert.equal(
+    clean.errors,
+    0,
+    clean.problems
+      .filter((p) => p.level === 'error')
+      .map((p) => `${p.file}:${p.line} ${p.text}`)
+      .join('\n'),
+  );
+  const bad = tempFile(
+    'bad.jsonl',
+    [
+      '{"id":"190.zap","code":"999","verb":"zap","examples":[{"text":"Russia zapped Ukraine.","source":"RUS","target":"UKR"}]}',
+      '{"name":"Ann Example","aliases":[],"country":"NOR","roles":[{"code":"NORGOV","from":"2020-13-01","to":null}],"source":"x"}',
+      'not json',
+    ].join('\n'),
+  );
   const report = checkDictionaries([bad]);
   const lines = report.problems.filter((p) => p.file.endsWith('bad.jsonl') && p.level === 'error').map((p) => p.line);
   assert.ok(lines.includes(1) && lines.includes(2) && lines.includes(3), JSON.stringify(report.problems.filter((p) => p.file.endsWith('bad.jsonl'))));

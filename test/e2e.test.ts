@@ -16,7 +16,15 @@ const CHROMIUM = process.env.CASUS_CHROMIUM || '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) || process.env.CI ? false : `Chromium not installed: ${CHROMIUM} is missing (apt-get install -y chromium)`;
 if (skip) process.stdout.write(`e2e: browser tests skipped: ${skip}\n`);
 const SHOTS = process.env.CASUS_SCREENSHOTS || null;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export const ARTICLE = `Turkey Rejects Greek Call for Talks on Aegean Airspace
 
@@ -58,7 +66,12 @@ describe('browser', () => {
     if (skip) return;
     dir = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
     const { chromium } = await import('playwright-core');
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1400, height: 1000 },
+    });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`console: ${m.text()}`));
@@ -106,7 +119,11 @@ describe('browser', () => {
     await page.fill('#date', '2021-03-05');
     await page.click('#code');
     await page.waitForSelector('#events li.event');
-    const bg = (sel: string) => page.locator(sel).first().evaluate((n) => getComputedStyle(n).backgroundColor);
+    const bg = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((n) => getComputedStyle(n).backgroundColor);
     const usa = await bg('#article .actor[data-country="USA"]');
     const irq = await bg('#article .actor[data-country="IRQ"]');
     assert.notEqual(usa, irq);
@@ -146,8 +163,17 @@ describe('browser', () => {
     const boxes = await page.evaluate(async () => {
       const { network } = await import('/charts.js' as string);
       const svg = document.getElementById('network')!;
-      const codes = Array.from({ length: 60 }, (_, i) => `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}${String.fromCharCode(65 + ((i * 11) % 26))}${i % 3 ? 'GOV' : ''}`);
-      const rows = Array.from({ length: 120 }, (_, i) => ({ source: codes[(i * 7) % 60], target: codes[(i * 13 + 1) % 60], events: 1 + ((i * 37) % 50), goldstein: ((i % 21) - 10) }));
+      const codes = Array.from(
+        { length: 60 },
+        (_, i) =>
+          `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}${String.fromCharCode(65 + ((i * 11) % 26))}${i % 3 ? 'GOV' : ''}`,
+      );
+      const rows = Array.from({ length: 120 }, (_, i) => ({
+        source: codes[(i * 7) % 60],
+        target: codes[(i * 13 + 1) % 60],
+        events: 1 + ((i * 37) % 50),
+        goldstein: (i % 21) - 10,
+      }));
       network(svg, rows, {});
       return [...svg.querySelectorAll('text.label')].map((n) => {
         const b = (n as SVGGraphicsElement).getBBox();
@@ -155,16 +181,21 @@ describe('browser', () => {
       });
     });
     assert.equal(boxes.length, 30);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!, b = boxes[j]!;
-      assert.ok(!(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h), `labels ${a.t} and ${b.t} overlap`);
-    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!,
+          b = boxes[j]!;
+        assert.ok(!(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h), `labels ${a.t} and ${b.t} overlap`);
+      }
     // The Goldstein line stops at a week without events and starts again after it.
     const line = await page.evaluate(async () => {
       const { timeSeries, weeklyBuckets } = await import('/charts.js' as string);
       const svg = document.getElementById('series')!;
       const row = (period: string, g: number) => ({ period, source: 'TUR', target: 'GRC', events: 2, q1: 1, q2: 0, q3: 1, q4: 0, goldstein: g });
-      timeSeries(svg, weeklyBuckets([row('2021-03-01', 3), row('2021-03-08', -2), row('2021-03-22', 1), row('2021-03-29', -4)], { from: '2021-03-01', to: '2021-04-02' }));
+      timeSeries(
+        svg,
+        weeklyBuckets([row('2021-03-01', 3), row('2021-03-08', -2), row('2021-03-22', 1), row('2021-03-29', -4)], { from: '2021-03-01', to: '2021-04-02' }),
+      );
       return svg.querySelector('path.gline')!.getAttribute('d')!;
     });
     assert.equal(line.match(/M/g)?.length, 2, `two pieces of line around the empty week: ${line}`);
@@ -234,50 +265,62 @@ describe('browser', () => {
     consoleErrors.length = 0; // the 503 answers above are logged by the browser as failed loads
   });
 
-  test('corpus view: the 1830 event is listed apart, actors keep one colour, no two network labels overlap, no console error', { skip, timeout: 120_000 }, async () => {
-    assert.ok(corpus, 'the corpus server of the test above');
-    await page.goto(corpus!.url + '/corpus');
-    await page.waitForSelector('#event-rows tr a', { timeout: 30_000 });
-    await page.waitForSelector('#network text.label');
-    const ticks = await page.locator('#series .axis.x .tick text').allTextContents();
-    assert.ok(ticks.length >= 2, `ticks: ${ticks}`);
-    for (const t of ticks) assert.doesNotMatch(t, /18\d\d/, `the axis stays on 2021: ${ticks}`);
-    assert.match((await page.locator('#series-outside').textContent()) ?? '', /1 event dated outside .*2021-03-01 to 2021-04-13.*week of 1829-12-28/);
-    const fill = (code: string) => page.locator(`#network g.node[data-code="${code}"] circle`).getAttribute('fill');
-    assert.notEqual(await fill('USA'), await fill('IRQ'));
-    const chip = (code: string) => page.locator(`#actors button[data-actor="${code}"]`).evaluate((n) => getComputedStyle(n).backgroundColor);
-    const cell = (code: string) => page.locator(`#event-rows .chip[data-actor="${code}"]`).first().evaluate((n) => getComputedStyle(n).backgroundColor);
-    assert.notEqual(await chip('USA'), await chip('IRQ'));
-    assert.equal(await chip('USA'), await cell('USA'), 'one actor, one colour in chips and table');
-    const boxes = await page.locator('#network text.label').evaluateAll((ns) => ns.map((n) => {
-      const b = (n as SVGGraphicsElement).getBBox();
-      return { t: n.textContent, x: b.x, y: b.y, w: b.width, h: b.height };
-    }));
-    const nodes = await page.locator('#network g.node').count();
-    assert.equal(boxes.length, Math.min(30, nodes), 'the largest nodes are all labelled');
-    assert.ok(boxes.length >= 2, `labels: ${boxes.length}`);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!, b = boxes[j]!;
-      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-      assert.ok(!overlap, `labels ${a.t} and ${b.t} overlap: ${JSON.stringify([a, b])}`);
-    }
-    assert.ok((await page.locator('#map .map-legend').count()) === 1, 'a legend on the map');
-    // The date filter applies to every panel, the actor chips and the network included.
-    assert.equal(await page.locator('#actors button[data-actor="GRCGOV"]').count(), 1);
-    await page.fill('#from', '2021-04-01');
-    await page.click('#show');
-    await page.waitForFunction(() => !document.querySelector('#actors button[data-actor="GRCGOV"]') && document.getElementById('status')!.textContent === '');
-    assert.equal(await page.locator('#network g.node[data-code="GRCGOV"]').count(), 0);
-    const dates = await page.locator('#event-rows td.date').allTextContents();
-    assert.ok(dates.length > 0, 'events from 2021-04-01 on are listed');
-    for (const d of dates) assert.ok(d >= '2021-04-01', d);
-    await page.fill('#from', '');
-    await page.click('#show');
-    await page.waitForSelector('#actors button[data-actor="GRCGOV"]');
-    const dateCell = page.locator('#event-rows td.date').first();
-    assert.ok(((await dateCell.boundingBox())?.height ?? 99) < 30, 'a date on one line');
-    assert.equal((await page.request.get(corpus!.url + '/favicon.ico')).status(), 200);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'casus-corpus-all.png'), fullPage: true });
-    assert.deepEqual(consoleErrors, [], 'the corpus view logs no error');
-  });
+  test(
+    'corpus view: the 1830 event is listed apart, actors keep one colour, no two network labels overlap, no console error',
+    { skip, timeout: 120_000 },
+    async () => {
+      assert.ok(corpus, 'the corpus server of the test above');
+      await page.goto(corpus!.url + '/corpus');
+      await page.waitForSelector('#event-rows tr a', { timeout: 30_000 });
+      await page.waitForSelector('#network text.label');
+      const ticks = await page.locator('#series .axis.x .tick text').allTextContents();
+      assert.ok(ticks.length >= 2, `ticks: ${ticks}`);
+      for (const t of ticks) assert.doesNotMatch(t, /18\d\d/, `the axis stays on 2021: ${ticks}`);
+      assert.match((await page.locator('#series-outside').textContent()) ?? '', /1 event dated outside .*2021-03-01 to 2021-04-13.*week of 1829-12-28/);
+      const fill = (code: string) => page.locator(`#network g.node[data-code="${code}"] circle`).getAttribute('fill');
+      assert.notEqual(await fill('USA'), await fill('IRQ'));
+      const chip = (code: string) => page.locator(`#actors button[data-actor="${code}"]`).evaluate((n) => getComputedStyle(n).backgroundColor);
+      const cell = (code: string) =>
+        page
+          .locator(`#event-rows .chip[data-actor="${code}"]`)
+          .first()
+          .evaluate((n) => getComputedStyle(n).backgroundColor);
+      assert.notEqual(await chip('USA'), await chip('IRQ'));
+      assert.equal(await chip('USA'), await cell('USA'), 'one actor, one colour in chips and table');
+      const boxes = await page.locator('#network text.label').evaluateAll((ns) =>
+        ns.map((n) => {
+          const b = (n as SVGGraphicsElement).getBBox();
+          return { t: n.textContent, x: b.x, y: b.y, w: b.width, h: b.height };
+        }),
+      );
+      const nodes = await page.locator('#network g.node').count();
+      assert.equal(boxes.length, Math.min(30, nodes), 'the largest nodes are all labelled');
+      assert.ok(boxes.length >= 2, `labels: ${boxes.length}`);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!,
+            b = boxes[j]!;
+          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          assert.ok(!overlap, `labels ${a.t} and ${b.t} overlap: ${JSON.stringify([a, b])}`);
+        }
+      assert.ok((await page.locator('#map .map-legend').count()) === 1, 'a legend on the map');
+      // The date filter applies to every panel, the actor chips and the network included.
+      assert.equal(await page.locator('#actors button[data-actor="GRCGOV"]').count(), 1);
+      await page.fill('#from', '2021-04-01');
+      await page.click('#show');
+      await page.waitForFunction(() => !document.querySelector('#actors button[data-actor="GRCGOV"]') && document.getElementById('status')!.textContent === '');
+      assert.equal(await page.locator('#network g.node[data-code="GRCGOV"]').count(), 0);
+      const dates = await page.locator('#event-rows td.date').allTextContents();
+      assert.ok(dates.length > 0, 'events from 2021-04-01 on are listed');
+      for (const d of dates) assert.ok(d >= '2021-04-01', d);
+      await page.fill('#from', '');
+      await page.click('#show');
+      await page.waitForSelector('#actors button[data-actor="GRCGOV"]');
+      const dateCell = page.locator('#event-rows td.date').first();
+      assert.ok(((await dateCell.boundingBox())?.height ?? 99) < 30, 'a date on one line');
+      assert.equal((await page.request.get(corpus!.url + '/favicon.ico')).status(), 200);
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'casus-corpus-all.png'), fullPage: true });
+      assert.deepEqual(consoleErrors, [], 'the corpus view logs no error');
+    },
+  );
 });

@@ -56,7 +56,10 @@ test('reported speech: the said-clause is coded, attributed to the speaker, with
 
 test('a threat to strike is a threat, not a strike', () => {
   const es = events('North Korea threatened to strike South Korea.');
-  assert.ok(es.some((e) => e.root === '13' && pair(e) === 'PRK>KOR'), es.map((e) => e.code).join());
+  assert.ok(
+    es.some((e) => e.root === '13' && pair(e) === 'PRK>KOR'),
+    es.map((e) => e.code).join(),
+  );
   assert.ok(!es.some((e) => ['18', '19', '20'].includes(e.root)));
 });
 
@@ -97,7 +100,10 @@ test('spelling variants of a name within one article are one entity', () => {
   const doc = coded('Iranian Defense Minister Rostam Qasemzadeh visited Damascus. Qassemzadeh met Syrian officials.');
   const ent = doc.actors.find((a) => a.name === 'Rostam Qasemzadeh');
   assert.ok(ent);
-  assert.deepEqual(ent.mentions.map((m) => m.text), ['Iranian Defense Minister Rostam Qasemzadeh', 'Qassemzadeh']);
+  assert.deepEqual(
+    ent.mentions.map((m) => m.text),
+    ['Iranian Defense Minister Rostam Qasemzadeh', 'Qassemzadeh'],
+  );
 });
 
 test('pronouns and "the prime minister" resolve to the person named before', () => {
@@ -106,7 +112,10 @@ test('pronouns and "the prime minister" resolve to the person named before', () 
   assert.ok(ent);
   const sources = doc.events.map((e) => e.source?.id);
   assert.equal(sources.length, 3);
-  assert.ok(sources.every((id) => id === ent.id), JSON.stringify(doc.events.map(pair)));
+  assert.ok(
+    sources.every((id) => id === ent.id),
+    JSON.stringify(doc.events.map(pair)),
+  );
 });
 
 test('a headline does not double the body event, and keeps its section', () => {
@@ -131,14 +140,20 @@ test('Goldstein, QuadClass and PentaClass come from the CAMEO table', () => {
 });
 
 test('a joint act read from its object needs a second side: drills alone are a show of force', () => {
-  assert.deepEqual(events('Iran held naval drills near the Strait of Hormuz.').map((e) => e.code), ['150']);
+  assert.deepEqual(
+    events('Iran held naval drills near the Strait of Hormuz.').map((e) => e.code),
+    ['150'],
+  );
   const joint = events('Iran held naval drills with Russia.');
   assert.ok(joint.length > 0 && joint.every((e) => e.code === '062'), joint.map((e) => e.code).join(','));
 });
 
 test('a noun that is the object of a pattern verb is not a second event', () => {
   const es = events('Japan lifted its sanctions on India.');
-  assert.deepEqual(es.map((e) => e.code), ['085']);
+  assert.deepEqual(
+    es.map((e) => e.code),
+    ['085'],
+  );
 });
 
 test('a past tense tagged as an adjective between two names is a verb, not part of one long name', () => {
@@ -149,7 +164,11 @@ test('a past tense tagged as an adjective between two names is a verb, not part 
 });
 
 test('a US party label in brackets after a name is no actor of its own', () => {
-  const { analysis } = createCoder().analyze({ id: 'p', text: 'Sen. Dana Whitfield (R-Ky.) and Rep. Omar Castell (D-N.M.) criticized the Pentagon budget.', date: '2021-06-15' });
+  const { analysis } = createCoder().analyze({
+    id: 'p',
+    text: 'Sen. Dana Whitfield (R-Ky.) and Rep. Omar Castell (D-N.M.) criticized the Pentagon budget.',
+    date: '2021-06-15',
+  });
   const names = analysis.entities.filter((e) => e.mentions.length).map((e) => e.name);
   assert.ok(!names.some((n) => /^[DR]-/.test(n)), JSON.stringify(names));
   assert.ok(names.includes('Dana Whitfield'), JSON.stringify(names));

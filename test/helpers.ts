@@ -90,7 +90,10 @@ interface Spanned {
 
 function checkSpan(doc: Document, s: Spanned | null | undefined, what: string): void {
   if (!s) return;
-  assert.ok(s.start >= 0 && s.start <= s.end && s.end <= doc.text.length, `${doc.id}: ${what} [${s.start},${s.end}) outside the text (length ${doc.text.length})`);
+  assert.ok(
+    s.start >= 0 && s.start <= s.end && s.end <= doc.text.length,
+    `${doc.id}: ${what} [${s.start},${s.end}) outside the text (length ${doc.text.length})`,
+  );
   assert.equal(doc.text.slice(s.start, s.end), s.text, `${doc.id}: ${what} text does not match doc.text.slice(${s.start}, ${s.end})`);
 }
 
@@ -110,7 +113,8 @@ export function checkOffsets(doc: Document): void {
     checkSpan(doc, e.attribution.speaker, `event ${e.id} speaker`);
     assert.ok(e.sentence < doc.sentences.length, `${doc.id}: event ${e.id} points at sentence ${e.sentence} of ${doc.sentences.length}`);
     for (const sp of [e.dateSpan, e.location]) {
-      if (sp) assert.ok(sp.start >= 0 && sp.start <= sp.end && sp.end <= doc.text.length, `${doc.id}: event ${e.id} span [${sp.start},${sp.end}) outside the text`);
+      if (sp)
+        assert.ok(sp.start >= 0 && sp.start <= sp.end && sp.end <= doc.text.length, `${doc.id}: event ${e.id} span [${sp.start},${sp.end}) outside the text`);
     }
   }
 }
@@ -162,6 +166,10 @@ export function assertOneLineErrors(stderr: string, mentions: string[], count?: 
   const lines = stderrLines(stderr);
   for (const l of lines) assert.match(l, /^casus: /, `stderr line is not a casus message: ${l}`);
   if (count !== undefined) assert.equal(lines.length, count, `expected ${count} stderr line(s), got:\n${stderr}`);
-  for (const m of mentions) assert.ok(lines.some((l) => l.includes(m)), `no stderr line names '${m}':\n${stderr}`);
+  for (const m of mentions)
+    assert.ok(
+      lines.some((l) => l.includes(m)),
+      `no stderr line names '${m}':\n${stderr}`,
+    );
   return lines;
 }

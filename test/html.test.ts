@@ -122,7 +122,9 @@ describe('HTML details', () => {
   });
 
   test('HTML with no readable text is coded as an empty document, not a crash', () => {
-    const r = runCli(['code', '--input', 'html', '--format', 'documents'], { input: '<html><head><script>var a = 1;</script></head><body><nav>Menu</nav></body></html>' });
+    const r = runCli(['code', '--input', 'html', '--format', 'documents'], {
+      input: '<html><head><script>var a = 1;</script></head><body><nav>Menu</nav></body></html>',
+    });
     assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}`);
     assert.ok(!/^\s+at /m.test(r.stderr));
     const docs = parseDocuments(r.stdout);
@@ -136,7 +138,11 @@ describe('deep nesting', () => {
   test('a page that never nests deep is passed to the parser unchanged', async () => {
     const { capNesting } = await import('../src/ingest/html-depth.js');
     assert.equal(capNesting(HTML), HTML);
-    for (const unclosed of ['<ul>' + '<li>Greece protested.'.repeat(2000) + '</ul>', '<div>' + '<p>Greece protested.'.repeat(2000) + '</div>', '<table>' + '<tr><td>Greece<td>protested.'.repeat(2000)]) {
+    for (const unclosed of [
+      '<ul>' + '<li>Greece protested.'.repeat(2000) + '</ul>',
+      '<div>' + '<p>Greece protested.'.repeat(2000) + '</div>',
+      '<table>' + '<tr><td>Greece<td>protested.'.repeat(2000),
+    ]) {
       assert.equal(capNesting(unclosed), unclosed, 'implied end tags (<li>, <p>, <tr>, <td>) do not count as nesting');
     }
   });

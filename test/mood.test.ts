@@ -4,7 +4,10 @@ import { code, type Event } from '../src/index.js';
 
 // Sentences written for these tests: announced, promised and demanded acts (src/events/mood.ts).
 const events = (text: string): Event[] => code({ id: 'm', text, date: '2021-06-15' })[0]!.events;
-const codes = (text: string): string[] => events(text).filter((e) => !e.negated).map((e) => e.code);
+const codes = (text: string): string[] =>
+  events(text)
+    .filter((e) => !e.negated)
+    .map((e) => e.code);
 
 test('a release done is a release; a release announced with "will" is an intent to release', () => {
   assert.deepEqual(codes('Malian rebels released two Algerian engineers.'), ['0841']);

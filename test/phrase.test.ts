@@ -53,7 +53,10 @@ test('an appositive names the same actor', () => {
 
 test('a reciprocal event between two actors is reported both ways', () => {
   const es = events('Vladimir Putin met Emmanuel Macron.');
-  assert.deepEqual(es.map((e) => `${e.source?.code}>${e.target?.code}`), ['RUSGOV>FRAGOV', 'FRAGOV>RUSGOV']);
+  assert.deepEqual(
+    es.map((e) => `${e.source?.code}>${e.target?.code}`),
+    ['RUSGOV>FRAGOV', 'FRAGOV>RUSGOV'],
+  );
   assert.ok(es.every((e) => e.reciprocal));
 });
 
@@ -139,7 +142,10 @@ test('a subject coordinated with an uncoded phrase keeps it in its phrase', () =
 test('"and" followed by a subject and its verb opens a new clause', () => {
   const es = events('Russia attacked Ukraine and Belarus condemned the strike.');
   const attack = es.filter((e) => e.root === '19');
-  assert.deepEqual(attack.map((e) => e.target?.code), ['UKR']);
+  assert.deepEqual(
+    attack.map((e) => e.target?.code),
+    ['UKR'],
+  );
   assert.equal(phrase(attack[0]!.target), 'Ukraine');
   const condemn = es.find((e) => e.root === '11');
   assert.equal(phrase(condemn?.source ?? null), 'Belarus');
@@ -155,7 +161,10 @@ test('an acronym in brackets is the actor before it, not a subject of its own', 
 test('an amount of money is no actor', () => {
   const es = events('Japan pledged 200 million dollars to rebuild the port.');
   assert.ok(es.length > 0);
-  assert.ok(es.every((e) => !/dollars/.test(e.target?.text ?? '')), es.map((e) => e.target?.text).join(' | '));
+  assert.ok(
+    es.every((e) => !/dollars/.test(e.target?.text ?? '')),
+    es.map((e) => e.target?.text).join(' | '),
+  );
 });
 
 test('a passive participle with its agent stays in the phrase; so does a hyphenated age', () => {
@@ -171,5 +180,8 @@ test('a title with an "of" phrase before a comma is an appositive to the name af
   // An opening adverbial phrase is no appositive.
   const es = events('Following his visit, Vladimir Putin met Emmanuel Macron.');
   assert.ok(es.length > 0);
-  assert.ok(es.every((x) => !phrase(x.source)!.includes('visit')), es.map((x) => phrase(x.source)).join(' | '));
+  assert.ok(
+    es.every((x) => !phrase(x.source)!.includes('visit')),
+    es.map((x) => phrase(x.source)).join(' | '),
+  );
 });

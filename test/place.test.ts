@@ -15,7 +15,10 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
 
 function near(loc: Location | null, lat: number, lon: number, within = 50): void {
   assert.ok(loc, 'a location');
-  assert.ok(loc.lat !== null && loc.lon !== null && km(loc.lat, loc.lon, lat, lon) <= within, `${loc.name} at ${loc.lat},${loc.lon} is within ${within} km of ${lat},${lon}`);
+  assert.ok(
+    loc.lat !== null && loc.lon !== null && km(loc.lat, loc.lon, lat, lon) <= within,
+    `${loc.name} at ${loc.lat},${loc.lon} is within ${within} km of ${lat},${lon}`,
+  );
 }
 
 // Runs first, in this file's own process: a country needs no gazetteer.

@@ -42,7 +42,10 @@ describe('the same answers from DuckDB and PostgreSQL', () => {
     pg = await tempDb();
     await ingest(duck, docs);
     await ingest(pg.url, docs);
-    stores = [['duckdb', await openStore(duck, { readOnly: true })], ['postgres', await openStore(pg.url, { readOnly: true })]];
+    stores = [
+      ['duckdb', await openStore(duck, { readOnly: true })],
+      ['postgres', await openStore(pg.url, { readOnly: true })],
+    ];
   });
   after(async () => {
     for (const [, s] of stores) s.close();
@@ -52,7 +55,8 @@ describe('the same answers from DuckDB and PostgreSQL', () => {
 
   for (const [name, f] of QUERIES) {
     test(`events, dyads and actors: ${name}`, async () => {
-      const d = stores[0]![1], p = stores[1]![1];
+      const d = stores[0]![1],
+        p = stores[1]![1];
       assert.deepEqual(await p.events(f), await d.events(f));
       assert.deepEqual(await p.dyads(f), await d.dyads(f));
       assert.deepEqual(await p.actors(f), await d.actors(f));
@@ -65,12 +69,17 @@ describe('the same answers from DuckDB and PostgreSQL', () => {
       assert.ok(e, name);
       assert.equal(e.articles, 2, `${name}: n1 and its reprint n7 are one article, n2 another`);
       assert.equal(e.sources, 3, `${name}: Reuters, CNN and AP`);
-      assert.deepEqual(e.reports?.map((r) => r.doc), ['n1', 'n2', 'n7'], name);
+      assert.deepEqual(
+        e.reports?.map((r) => r.doc),
+        ['n1', 'n2', 'n7'],
+        name,
+      );
     }
   });
 
   test('documents, keys and counts are the same', async () => {
-    const d = stores[0]![1], p = stores[1]![1];
+    const d = stores[0]![1],
+      p = stores[1]![1];
     assert.deepEqual(await p.keys(), await d.keys());
     assert.deepEqual(await p.stats(), await d.stats());
     assert.deepEqual(await p.document('n3'), await d.document('n3'));
@@ -78,10 +87,12 @@ describe('the same answers from DuckDB and PostgreSQL', () => {
   });
 
   test('export writes the same CSV and Parquet files from PostgreSQL as from DuckDB', async () => {
-    const d = stores[0]![1], p = stores[1]![1];
+    const d = stores[0]![1],
+      p = stores[1]![1];
     for (const format of ['csv', 'parquet'] as const) {
       for (const reports of [false, true]) {
-        const a = join(dir, `d-${reports}.${format}`), b = join(dir, `p-${reports}.${format}`);
+        const a = join(dir, `d-${reports}.${format}`),
+          b = join(dir, `p-${reports}.${format}`);
         await d.export(a, format, { reports });
         await p.export(b, format, { reports });
         assert.ok(readFileSync(a).equals(readFileSync(b)), `${format}${reports ? ' reports' : ''} differ`);
@@ -98,7 +109,8 @@ describe('the same answers from DuckDB and PostgreSQL', () => {
       const want = await snapshot(duck);
       assert.deepEqual(await snapshot(rev.url), want);
       assert.deepEqual(await snapshot(revDuck), want);
-      const a = join(dir, 'fwd.csv'), b = join(dir, 'rev.csv');
+      const a = join(dir, 'fwd.csv'),
+        b = join(dir, 'rev.csv');
       await stores[0]![1].export(a, 'csv', { reports: true });
       const r = await openStore(rev.url, { readOnly: true });
       await r.export(b, 'csv', { reports: true });

@@ -40,7 +40,21 @@ const submit = (stream: string, queue = NATS_URL, file = corpus): string => {
 
 function worker(stream: string, store: string, opts: { queue?: string; env?: Record<string, string>; extra?: string[] } = {}): ReturnType<typeof startCli> {
   for (const [k, v] of Object.entries(opts.env ?? {})) process.env[k] = v;
-  const w = startCli(['worker', '--queue', opts.queue ?? NATS_URL, '--store', store, '--stream', stream, '--batch', '5', '--ack-wait', '3', '--exit-when-empty', ...(opts.extra ?? [])]);
+  const w = startCli([
+    'worker',
+    '--queue',
+    opts.queue ?? NATS_URL,
+    '--store',
+    store,
+    '--stream',
+    stream,
+    '--batch',
+    '5',
+    '--ack-wait',
+    '3',
+    '--exit-when-empty',
+    ...(opts.extra ?? []),
+  ]);
   for (const k of Object.keys(opts.env ?? {})) delete process.env[k];
   return w;
 }
@@ -53,7 +67,8 @@ async function finished(w: ReturnType<typeof startCli>): Promise<string> {
 
 describe('the queue', () => {
   test('one worker stores the corpus as a clean DuckDB ingest does; a second submit is dropped as duplicates', async () => {
-    const db = await tempDb(), s = tempStream();
+    const db = await tempDb(),
+      s = tempStream();
     try {
       assert.match(submit(s.name), /^48 submitted to casus_test_\w+, 0 duplicates dropped/);
       assert.match(submit(s.name), /^0 submitted .*, 48 duplicates dropped/);
@@ -70,7 +85,8 @@ describe('the queue', () => {
   });
 
   test('three workers on one queue make the same store as one worker', async () => {
-    const db = await tempDb(), s = tempStream();
+    const db = await tempDb(),
+      s = tempStream();
     try {
       submit(s.name);
       const ws = [worker(s.name, db.url), worker(s.name, db.url), worker(s.name, db.url)];
@@ -83,7 +99,8 @@ describe('the queue', () => {
   });
 
   test('a worker killed with SIGKILL between its writes and its commit loses nothing and duplicates nothing', async () => {
-    const db = await tempDb(), s = tempStream();
+    const db = await tempDb(),
+      s = tempStream();
     try {
       submit(s.name);
       const held = worker(s.name, db.url, { env: { CASUS_TEST_QUEUE_HOLD: '1' } });
@@ -99,12 +116,16 @@ describe('the queue', () => {
   });
 
   test('a poison article goes to the dead-letter stream and the failures table after N deliveries, and can be run again', async () => {
-    const db = await tempDb(), s = tempStream();
+    const db = await tempDb(),
+      s = tempStream();
     try {
       submit(s.name);
       await finished(worker(s.name, db.url, { env: { CASUS_TEST_QUEUE_POISON: 'n3' }, extra: ['--max-deliver', '2'] }));
       const got = await snapshot(db.url);
-      assert.deepEqual(got.keys, want.keys.filter((k) => k !== 'n3'));
+      assert.deepEqual(
+        got.keys,
+        want.keys.filter((k) => k !== 'n3'),
+      );
       const st = runCli(['queue', 'status', '--queue', NATS_URL, '--stream', s.name, '--store', db.url]);
       assert.match(st.stdout, /: 0 pending, 0 in flight, 1 failed/);
       assert.match(st.stdout, /store: 47 documents, 1 failures/);
@@ -123,7 +144,8 @@ describe('the queue', () => {
 
   test('a worker goes on after NATS restarts in the middle of a run', async () => {
     const nats = await ownNats();
-    const db = await tempDb(), s = tempStream(nats.url);
+    const db = await tempDb(),
+      s = tempStream(nats.url);
     try {
       submit(s.name, nats.url);
       const w = worker(s.name, db.url, { queue: nats.url, env: { CASUS_TEST_QUEUE_PAUSE_MS: '400' } });
@@ -142,7 +164,8 @@ describe('the queue', () => {
 
   test('a worker waits while PostgreSQL is stopped for 10 s and then goes on', async () => {
     const pg = await ownPostgres();
-    const db = await tempDb(pg.base), s = tempStream();
+    const db = await tempDb(pg.base),
+      s = tempStream();
     try {
       submit(s.name);
       const w = worker(s.name, db.url, { env: { CASUS_TEST_QUEUE_PAUSE_MS: '300' } });

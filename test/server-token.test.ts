@@ -21,8 +21,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const status = (url: string, token?: string) =>
-  fetch(`${url}/api/status`, { headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+const status = (url: string, token?: string) => fetch(`${url}/api/status`, { headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
 
 describe('an access token beyond 127.0.0.1', () => {
   test('on 127.0.0.2 without a token, casus serve refuses to start (exit 2, says how)', () => {
@@ -52,7 +51,11 @@ describe('an access token beyond 127.0.0.1', () => {
     assert.equal(wrong.status, 401);
     const body = await wrong.text();
     assert.ok(!body.includes(TOKEN.slice(0, 12)), 'the answer does not echo the token');
-    const coded = await fetch(`${server.url}/api/code`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Norway condemned Russia on Monday.' }) });
+    const coded = await fetch(`${server.url}/api/code`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Norway condemned Russia on Monday.' }),
+    });
     assert.equal(coded.status, 200);
     assert.equal((await fetch(`${server.url}/`)).status, 200, 'the page itself loads, and asks for the token');
     assert.ok(!server.stderr().includes(TOKEN) && !server.stderr().includes(TOKEN.slice(0, 12)), 'the token is never logged');

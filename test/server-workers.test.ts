@@ -36,7 +36,10 @@ describe('coding workers', () => {
     const { status, doc } = await coding;
     assert.equal(status, 200, JSON.stringify(doc).slice(0, 300));
     assert.equal(doc.text, 'Turkey condemned Greece on Monday.');
-    assert.ok(doc.events?.some((e) => e.code.startsWith('11')), 'the sentence is coded');
+    assert.ok(
+      doc.events?.some((e) => e.code.startsWith('11')),
+      'the sentence is coded',
+    );
     assert.ok(answeredWhileCoding >= 3, `status answered ${answeredWhileCoding} times while the body was coded`);
   });
 });

@@ -54,7 +54,10 @@ describe('POST /api/code', () => {
       assert.match(e.code, /^\d{2,4}$/);
       assert.ok(e.goldstein >= -10 && e.goldstein <= 10);
     }
-    assert.ok(doc.events.some((e) => e.code.startsWith('12')), 'a rejection');
+    assert.ok(
+      doc.events.some((e) => e.code.startsWith('12')),
+      'a rejection',
+    );
     for (const s of doc.sentences) assert.ok(['reported', 'attributed', 'opinion'].includes(s.kind));
     assert.ok(doc.quotes.length >= 1, 'a quote');
   });
@@ -108,8 +111,14 @@ describe('routes and assets', () => {
   });
 
   test('the page and its assets are served, with nothing from a CDN', async () => {
-    for (const [path, type] of [['/', 'text/html'], ['/corpus', 'text/html'], ['/style.css', 'text/css'], ['/article.js', 'text/javascript'],
-      ['/vendor/countries-110m.json', 'application/json'], ['/vendor/topojson-client.min.js', 'text/javascript']]) {
+    for (const [path, type] of [
+      ['/', 'text/html'],
+      ['/corpus', 'text/html'],
+      ['/style.css', 'text/css'],
+      ['/article.js', 'text/javascript'],
+      ['/vendor/countries-110m.json', 'application/json'],
+      ['/vendor/topojson-client.min.js', 'text/javascript'],
+    ]) {
       const res = await app().request(path!);
       assert.equal(res.status, 200, path);
       assert.match(res.headers.get('content-type') ?? '', new RegExp(type!), path);
@@ -119,9 +128,24 @@ describe('routes and assets', () => {
   });
 
   test('traversal attempts never reach a file outside web/', async () => {
-    const attempts = ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/.%2e/package.json',
-      '/web/../package.json', '/vendor/../../package.json', '/vendor/..%2f..%2fpackage.json', '//etc/passwd', '/..\\package.json',
-      '/%5c..%5cpackage.json', '/etc/passwd', '/C:/Windows/win.ini', '/node_modules/hono/package.json', '/dist/src/index.js', '/index.html%00.js'];
+    const attempts = [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e%2fpackage.json',
+      '/.%2e/package.json',
+      '/web/../package.json',
+      '/vendor/../../package.json',
+      '/vendor/..%2f..%2fpackage.json',
+      '//etc/passwd',
+      '/..\\package.json',
+      '/%5c..%5cpackage.json',
+      '/etc/passwd',
+      '/C:/Windows/win.ini',
+      '/node_modules/hono/package.json',
+      '/dist/src/index.js',
+      '/index.html%00.js',
+    ];
     for (const p of attempts) {
       const res = await app().request(`http://localhost${p}`);
       assert.ok(res.status === 400 || res.status === 404, `${p}: ${res.status}`);
@@ -135,15 +159,17 @@ describe('routes and assets', () => {
 
 describe('the store API', () => {
   const ROWS = [{ date: '2021-03-09', source: 'TUR', target: 'GRC', code: '120', goldstein: -4, quad: 3, place: 'GRC/Athens', country: 'GRC' }];
-  const fake = (over: Partial<Store> = {}, seen: unknown[] = []): StoreOpener => async () => ({
-    events: (f) => (seen.push(f), ROWS),
-    dyads: () => [{ period: '2021-03-08', source: 'TUR', target: 'GRC', events: 1, q1: 0, q2: 0, q3: 1, q4: 0, goldstein: -4 }],
-    actors: () => [{ code: 'TUR', name: 'Turkey', asSource: 1, asTarget: 0, total: 1 }],
-    document: (id: string) => (id === 'a1' ? { id: 'a1', text: 'x', events: [] } : null),
-    stats: () => ({ documents: 1, reports: 1, flagged: 0, firstDate: '2021-03-09', lastDate: '2021-03-09' }),
-    close: () => {},
-    ...over,
-  });
+  const fake =
+    (over: Partial<Store> = {}, seen: unknown[] = []): StoreOpener =>
+    async () => ({
+      events: (f) => (seen.push(f), ROWS),
+      dyads: () => [{ period: '2021-03-08', source: 'TUR', target: 'GRC', events: 1, q1: 0, q2: 0, q3: 1, q4: 0, goldstein: -4 }],
+      actors: () => [{ code: 'TUR', name: 'Turkey', asSource: 1, asTarget: 0, total: 1 }],
+      document: (id: string) => (id === 'a1' ? { id: 'a1', text: 'x', events: [] } : null),
+      stats: () => ({ documents: 1, reports: 1, flagged: 0, firstDate: '2021-03-09', lastDate: '2021-03-09' }),
+      close: () => {},
+      ...over,
+    });
 
   test('queries pass the filters of casus query and add coordinates to placed events', async () => {
     const seen: unknown[] = [];
@@ -183,6 +209,16 @@ describe('the store API', () => {
     await errorOf(await app(slow, 50).request('/api/events'), 504, 'timeout');
     await new Promise((r) => setTimeout(r, 400));
     assert.ok(closed, 'the store is closed after a time-out');
-    await errorOf(await app(fake({ events: () => { throw new Error('boom'); } })).request('/api/events'), 500, 'store-error');
+    await errorOf(
+      await app(
+        fake({
+          events: () => {
+            throw new Error('boom');
+          },
+        }),
+      ).request('/api/events'),
+      500,
+      'store-error',
+    );
   });
 });

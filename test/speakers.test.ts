@@ -12,15 +12,14 @@ const quoteOf = (text: string, pick: (q: Quote) => boolean, what: string): Quote
   return q;
 };
 /** The speaker's text of the quote whose text starts with `start`. */
-const speakerOf = (text: string, start: string): string | null =>
-  quoteOf(text, (x) => x.text.startsWith(start), `starting "${start}"`).speaker?.text ?? null;
+const speakerOf = (text: string, start: string): string | null => quoteOf(text, (x) => x.text.startsWith(start), `starting "${start}"`).speaker?.text ?? null;
 
 test('a party label in brackets between the name and the verb: "Rep. Jane Doe (D-Ohio) said"', () => {
   const text = 'The vote was close. "This bill will not pass the Senate," Rep. Helen Marsh (D-Ohio) said on Tuesday.';
   assert.match(speakerOf(text, 'This bill') ?? '', /Helen Marsh/);
 });
 
-test('an abbreviation\'s full stop inside the brackets does not end the sentence', () => {
+test("an abbreviation's full stop inside the brackets does not end the sentence", () => {
   const text = 'Rep. Owen Tiller (R-Fla.) said the hearing was a waste of time.';
   assert.match(speakerOf(text, 'the hearing') ?? '', /Owen Tiller/);
 });
@@ -80,7 +79,7 @@ test('a transcript label inside the quotation names the speaker', () => {
   assert.match(speakerOf(text, 'KOWALSKI') ?? '', /Kowalski/);
 });
 
-test('a dash after a quotation, as in a list of readers\' reactions, names the speaker', () => {
+test("a dash after a quotation, as in a list of readers' reactions, names the speaker", () => {
   const text = '“We will not give up on this town.” ― Maria Lopez\n\n“Nobody listens to us anymore.” ― Tom Brennan';
   assert.match(speakerOf(text, 'We will not') ?? '', /Lopez/);
   assert.match(speakerOf(text, 'Nobody listens') ?? '', /Brennan/);
@@ -147,8 +146,7 @@ test('an opening participle phrase has the subject of the clause after its comma
 });
 
 /** The speaker's entity name of the quote containing `part`. */
-const speakerNameOf = (text: string, part: string): string | null =>
-  quoteOf(text, (x) => x.text.includes(part), `with "${part}"`).speaker?.name ?? null;
+const speakerNameOf = (text: string, part: string): string | null => quoteOf(text, (x) => x.text.includes(part), `with "${part}"`).speaker?.name ?? null;
 
 test('"she" skips a man named after the woman (first names)', () => {
   const text = 'Senator Margaret Holloway met Governor Peter Lindqvist in Denver on Monday. "We settled nothing today," she said.';

@@ -77,7 +77,17 @@ test('every stage writes only the fields it declares, on the example article and
 });
 
 test('a stage that writes a field it did not declare is caught', () => {
-  const rogue: Stage[] = STAGES.map((s) => (s.name === 'time' ? { ...s, run: (a: Analysis) => { s.run(a); a.mainCountry = 'XXX'; } } : s));
+  const rogue: Stage[] = STAGES.map((s) =>
+    s.name === 'time'
+      ? {
+          ...s,
+          run: (a: Analysis) => {
+            s.run(a);
+            a.mainCountry = 'XXX';
+          },
+        }
+      : s,
+  );
   assert.deepEqual(Object.fromEntries(watch(rogue, TEXTS.slice(1, 2))), { time: ['mainCountry'] });
   const quiet: Stage[] = STAGES.map((s) => (s.name === 'voice' ? { ...s, writes: ['sentences.kind'] as Field[] } : s));
   assert.deepEqual(Object.fromEntries(watch(quiet, TEXTS.slice(1, 2))), { voice: ['events.voice'] });

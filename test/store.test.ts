@@ -74,13 +74,19 @@ describe('ingest and query', () => {
     const head = lines[0]!.split(',');
     const neg = head.indexOf('negated');
     assert.ok(neg >= 0);
-    assert.ok(lines.slice(1).some((l) => l.includes('MDA') && l.split(',')[neg] === 'true'), 'the negated report is exported, flagged');
+    assert.ok(
+      lines.slice(1).some((l) => l.includes('MDA') && l.split(',')[neg] === 'true'),
+      'the negated report is exported, flagged',
+    );
   });
 
   test('events filter by code prefix, root and dates', async () => {
     const rus = await store.events({ source: 'RUS' });
     assert.ok(rus.length > 0 && rus.every((x) => x.source!.startsWith('RUS')));
-    assert.ok(rus.some((x) => x.source !== 'RUS'), 'RUS matches RUSMIL (Russian forces)');
+    assert.ok(
+      rus.some((x) => x.source !== 'RUS'),
+      'RUS matches RUSMIL (Russian forces)',
+    );
     const usaChn = await store.events({ source: 'USA', target: 'CHN' });
     assert.ok(usaChn.length > 0 && usaChn.every((x) => x.source!.startsWith('USA') && x.target!.startsWith('CHN')));
     const r16 = await store.events({ root: '16' });
@@ -136,11 +142,14 @@ function weekOf(day: string): string {
 test('opinion events are stored, flagged and counted only with includeOpinion', async () => {
   const db = join(t.dir, 'opinion.db');
   const coder = createCoder();
-  const opinionated = { ...coder, code: (input: Parameters<typeof coder.code>[0]) => {
-    const doc = coder.code(input);
-    if (doc.id === 'n6') for (const e of doc.events) e.attribution = { kind: 'opinion', speaker: null };
-    return doc;
-  } };
+  const opinionated = {
+    ...coder,
+    code: (input: Parameters<typeof coder.code>[0]) => {
+      const doc = coder.code(input);
+      if (doc.id === 'n6') for (const e of doc.events) e.attribution = { kind: 'opinion', speaker: null };
+      return doc;
+    },
+  };
   const w = await StoreWriter.open(db, { coder: opinionated, log: () => undefined });
   for (const d of NEWS.slice(5, 6)) await w.add({ ...d, id: d.id! });
   const s = await w.finish();
@@ -150,7 +159,10 @@ test('opinion events are stored, flagged and counted only with includeOpinion', 
   try {
     assert.equal((await store.events()).length, 0);
     assert.ok((await store.events({ includeOpinion: true })).length > 0);
-    assert.equal((await store.document('n6'))?.events.every((e) => e.attribution.kind === 'opinion'), true);
+    assert.equal(
+      (await store.document('n6'))?.events.every((e) => e.attribution.kind === 'opinion'),
+      true,
+    );
   } finally {
     store.close();
   }
@@ -159,7 +171,10 @@ test('opinion events are stored, flagged and counted only with includeOpinion', 
 test('--recode recodes the documents coded with another dictionary version', async () => {
   const db = join(t.dir, 'recode.db');
   assert.equal(ingest(NEWS_FILE, '--db', db).status, 0);
-  const dict = t.write('ministers.jsonl', '{"name": "Ingrid Haldor", "aliases": [], "country": "NOR", "roles": [{"code": "NORGOV", "title": "Foreign Minister of Norway", "from": "2020-01-01", "to": null}], "source": "casus test"}\n');
+  const dict = t.write(
+    'ministers.jsonl',
+    '{"name": "Ingrid Haldor", "aliases": [], "country": "NOR", "roles": [{"code": "NORGOV", "title": "Foreign Minister of Norway", "from": "2020-01-01", "to": null}], "source": "casus test"}\n',
+  );
   const stale = ingest(NEWS_FILE, '--db', db, '--dict', dict);
   assert.match(stale.stdout, /^0 added, 8 already stored/);
   assert.match(stale.stderr, /8 stored documents were coded with another casus or dictionary version; run .* --recode/);

@@ -17,8 +17,8 @@ const kinds = (text: string): string[] => {
   return a.sentences.flatMap((s) => subjectivityCues(a.lexicon.subjectivity, a.tokens, s.first, s.last, a.text).map((h) => h.kind));
 };
 
-test('an evaluative word in the writer\'s voice makes the sentence subjective and its voice opinion', () => {
-  const d = doc('The new tariff plan is a reckless gamble with farmers\' savings.');
+test("an evaluative word in the writer's voice makes the sentence subjective and its voice opinion", () => {
+  const d = doc("The new tariff plan is a reckless gamble with farmers' savings.");
   assert.equal(d.sentences[0]!.subjective, true);
   assert.equal(d.sentences[0]!.kind, 'opinion');
   assert.equal(subjective('The new tariff plan applies to imported steel and aluminium.'), false);

@@ -42,7 +42,7 @@ test('the offset index answers the three questions the stages ask', () => {
   assert.equal(ix.firstEndingAfter(text.length), t.n);
 });
 
-test('a document\'s clauses are split once, and a subordinate clause is told from the main one', () => {
+test("a document's clauses are split once, and a subordinate clause is told from the main one", () => {
   const text = 'The army shelled the town after rebels attacked a convoy. Talks resumed.';
   const { t, sentences } = parse(text);
   assert.equal(sentences.length, 2);
@@ -88,22 +88,41 @@ test('an appositive set off by commas belongs to the phrase before it', () => {
 });
 
 test('the bare walks stop at a name before the phrase and need a noun at the end', () => {
-  const text = 'Reporters read the party\'s new bylaws quickly.';
+  const text = "Reporters read the party's new bylaws quickly.";
   const { t } = parse(text);
   const bylaws = at(t, 'bylaws');
-  assert.equal(slice(text, t, bareStartBefore(t, bylaws, 0, () => false), bylaws + 1), "the party's new bylaws");
+  assert.equal(
+    slice(
+      text,
+      t,
+      bareStartBefore(t, bylaws, 0, () => false),
+      bylaws + 1,
+    ),
+    "the party's new bylaws",
+  );
   // A name at "party" stops the walk there, unless a possessor joins them: "'s" follows it, so the walk goes on.
   const party = at(t, 'party');
-  assert.equal(bareStartBefore(t, bylaws, 0, (k) => k === party), at(t, 'the'));
+  assert.equal(
+    bareStartBefore(t, bylaws, 0, (k) => k === party),
+    at(t, 'the'),
+  );
   const neu = at(t, 'new');
-  assert.equal(bareStartBefore(t, bylaws, 0, (k) => k === neu), bylaws);
+  assert.equal(
+    bareStartBefore(t, bylaws, 0, (k) => k === neu),
+    bylaws,
+  );
   assert.equal(nominalRunEnd(t, neu, t.n), bylaws + 1);
   assert.equal(nominalRunEnd(t, at(t, 'quickly'), t.n), -1);
 });
 
 const QUOTES = /^["“”]$/;
 const modifiers: SlotOptions = {
-  skip: 'modifiers', quoteMark: QUOTES, relatives: new Set(['who']), relativeTags: new Set([POS.PRON]), coordinators: null, infinitive: true,
+  skip: 'modifiers',
+  quoteMark: QUOTES,
+  relatives: new Set(['who']),
+  relativeTags: new Set([POS.PRON]),
+  coordinators: null,
+  infinitive: true,
 };
 const punctuation: SlotOptions = { ...modifiers, skip: 'punctuation', coordinators: new Set(['and']), relativeTags: null, infinitive: false };
 
@@ -126,7 +145,7 @@ test('the subject slot finds a relative pronoun, a conjunction and an infinitive
   assert.deepEqual(subjectSlot(t, 0, 0, modifiers), { kind: 'none' });
 });
 
-test('a verb\'s object stretch stops before a subordinate clause', () => {
+test("a verb's object stretch stops before a subordinate clause", () => {
   const text = 'Rebels attacked the convoy, while troops slept.';
   const { t } = parse(text);
   const end = objectSpanEnd(t, at(t, 'attacked') + 1, t.n, new Set(['that', 'which', 'who']), new Set(['including']));

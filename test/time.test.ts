@@ -24,14 +24,23 @@ test('relative days, weeks, months and years', () => {
   assert.deepEqual([one('Rebels shelled the town yesterday.').date, one('Rebels shelled the town today.').date], ['2020-01-10', '2020-01-11']);
   const lastWeek = one('The army withdrew last week.');
   assert.deepEqual([lastWeek.date, lastWeek.precision], ['2020-01-04', 'day']);
-  assert.deepEqual({ ...one('Protests spread earlier this month.') }, { text: 'earlier this month', start: 16, end: 34, date: '2020-01-01', precision: 'month', impossible: false });
+  assert.deepEqual(
+    { ...one('Protests spread earlier this month.') },
+    { text: 'earlier this month', start: 16, end: 34, date: '2020-01-01', precision: 'month', impossible: false },
+  );
   assert.deepEqual([one('The treaty lapsed last month.').date, one('The treaty lapsed last month.').precision], ['2019-12-01', 'month']);
   assert.deepEqual([one('Elections are due this year.').date, one('Elections are due this year.').precision], ['2020-01-01', 'year']);
   assert.equal(one('The border closed three days ago.').date, '2020-01-08');
 });
 
 test('explicit days in their usual spellings', () => {
-  for (const text of ['Fighting resumed on Dec. 19, 2019.', 'Fighting resumed on December 19, 2019.', 'Fighting resumed on 19 December.', 'Fighting resumed on Dec 19.', 'Fighting resumed on 2019-12-19.']) {
+  for (const text of [
+    'Fighting resumed on Dec. 19, 2019.',
+    'Fighting resumed on December 19, 2019.',
+    'Fighting resumed on 19 December.',
+    'Fighting resumed on Dec 19.',
+    'Fighting resumed on 2019-12-19.',
+  ]) {
     const d = one(text);
     assert.deepEqual([d.date, d.precision], ['2019-12-19', 'day'], text);
   }
@@ -40,7 +49,10 @@ test('explicit days in their usual spellings', () => {
 
 test('months and years keep an old date with a coarser precision', () => {
   assert.deepEqual([one('The rebels seized the port in March.').date, one('The rebels seized the port in March.').precision], ['2019-03-01', 'month']);
-  assert.deepEqual([one('The rebels seized the port in March 2019.').date, one('The rebels seized the port in March 2019.').precision], ['2019-03-01', 'month']);
+  assert.deepEqual(
+    [one('The rebels seized the port in March 2019.').date, one('The rebels seized the port in March 2019.').precision],
+    ['2019-03-01', 'month'],
+  );
   assert.deepEqual([one('The two states fought a war in 1988.').date, one('The two states fought a war in 1988.').precision], ['1988-01-01', 'year']);
   const invasion = dateOfVerb('Officials defended the 2003 invasion.', PUB, 'invasion');
   assert.deepEqual([invasion.date, invasion.precision, invasion.text], ['2003-01-01', 'year', '2003']);

@@ -6,11 +6,11 @@ import { createCoder } from '../src/pipeline.js';
 const words = (text: string): string[] => tokenize(text).tokens.value;
 
 test('a possessive is two tokens however often the tagger has seen it', () => {
-  const probe = 'Aides to President Karimova said Karimova\'s convoy reached the border.';
+  const probe = "Aides to President Karimova said Karimova's convoy reached the border.";
   const before = words(probe);
   assert.ok(before.includes('Karimova') && before.includes("'s"), before.join(' '));
   // Tokens come from per-form caches; what was seen before (here, before a full stop) must not change them.
-  for (let i = 0; i < 3; i++) words('The plan was Karimova\'s. Everyone knew it was Karimova\'s.');
+  for (let i = 0; i < 3; i++) words("The plan was Karimova's. Everyone knew it was Karimova's.");
   assert.deepEqual(words(probe), before);
   const curly = words('It was Karimova’s. Karimova’s aides left.');
   assert.equal(curly.filter((w) => w === 'Karimova').length, 2, curly.join(' '));
@@ -25,9 +25,9 @@ test('a contraction keeps its verb: "it\'s" is "it" and the auxiliary', () => {
 });
 
 test('coding a document gives the same events alone or after others', () => {
-  const text = 'Karimova\'s government accused Ukraine of shelling the town. Later, Karimova\'s envoy met the Russian foreign minister.';
+  const text = "Karimova's government accused Ukraine of shelling the town. Later, Karimova's envoy met the Russian foreign minister.";
   const fresh = JSON.stringify(createCoder().code({ id: 'a', text, date: '2024-05-02' }).events);
   const coder = createCoder();
-  for (let i = 0; i < 3; i++) coder.code({ id: 'w', text: 'The decision was Karimova\'s. It was all Karimova\'s.', date: '2024-05-02' });
+  for (let i = 0; i < 3; i++) coder.code({ id: 'w', text: "The decision was Karimova's. It was all Karimova's.", date: '2024-05-02' });
   assert.equal(JSON.stringify(coder.code({ id: 'a', text, date: '2024-05-02' }).events), fresh);
 });

@@ -16,7 +16,10 @@ after(() => {
 test('the word lists of data/words load, each with its words, and the version covers them and the gazetteer', () => {
   const problems: DictionaryError[] = [];
   const raw = readDictionaries([], problems);
-  assert.deepEqual(problems.map((p) => p.message), []);
+  assert.deepEqual(
+    problems.map((p) => p.message),
+    [],
+  );
   assert.ok(raw.files.includes('data/words/verbs.jsonl'));
   assert.ok(raw.files.includes('data/places/admin1.ndjson'));
   const words = loadLexicon().words;
@@ -34,14 +37,17 @@ test('a broken line of a word-list file is reported with its file and line', () 
   const dir = mkdtempSync(join(tmpdir(), 'casus-words-'));
   dirs.push(dir);
   const file = join(dir, 'broken.words.jsonl');
-  writeFileSync(file, [
-    '# a word-list file with one problem a line',
-    '{"list": "speechVerbs", "note": "again", "words": ["say"]}',
-    '{"list": "tryVerbs", "note": "not JSON", "words": ["try"]',
-    '{"list": "noSuchList", "note": "unknown name", "words": ["word"]}',
-    '{"list": "lightVerbs2", "note": "a capital letter", "words": ["Hold"]}',
-    '{"list": "refusals2", "note": "words and a table", "words": ["x"], "table": {"03": "120"}}',
-  ].join('\n'));
+  writeFileSync(
+    file,
+    [
+      '# a word-list file with one problem a line',
+      '{"list": "speechVerbs", "note": "again", "words": ["say"]}',
+      '{"list": "tryVerbs", "note": "not JSON", "words": ["try"]',
+      '{"list": "noSuchList", "note": "unknown name", "words": ["word"]}',
+      '{"list": "lightVerbs2", "note": "a capital letter", "words": ["Hold"]}',
+      '{"list": "refusals2", "note": "words and a table", "words": ["x"], "table": {"03": "120"}}',
+    ].join('\n'),
+  );
   const problems: DictionaryError[] = [];
   readDictionaries([file], problems);
   const mine = problems.filter((p) => p.file === file).map((p) => `${p.line}: ${p.reason}`);
@@ -57,11 +63,15 @@ test('a broken line of a word-list file is reported with its file and line', () 
 test('a word list that includes a later list, repeats a word, or is missing is reported', () => {
   const row = (line: number, value: WordsRow): Row<WordsRow> => ({ value, file: 'w.jsonl', line });
   const problems: DictionaryError[] = [];
-  const words = compileWords([
-    row(1, { list: 'ownedActNouns', note: 'n', include: ['ownedNouns'], words: ['deal'] }),
-    row(2, { list: 'ownedNouns', note: 'n', words: ['offer', 'offer'] }),
-    row(3, { list: 'speechVerbs', note: 'n', table: { '03': '120' } }),
-  ], problems, 'w');
+  const words = compileWords(
+    [
+      row(1, { list: 'ownedActNouns', note: 'n', include: ['ownedNouns'], words: ['deal'] }),
+      row(2, { list: 'ownedNouns', note: 'n', words: ['offer', 'offer'] }),
+      row(3, { list: 'speechVerbs', note: 'n', table: { '03': '120' } }),
+    ],
+    problems,
+    'w',
+  );
   const messages = problems.map((p) => p.message);
   assert.ok(messages.includes("w.jsonl:1: 'ownedActNouns' includes 'ownedNouns', which no earlier line gives"), messages.join('\n'));
   assert.ok(messages.includes("w.jsonl:2: 'ownedNouns' has the word 'offer' twice"));

@@ -33,7 +33,11 @@ function corpus(broken?: number): string {
 
 function run(args: string[], env: Record<string, string | undefined> = {}): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8', cwd: ROOT, input: '', maxBuffer: 64 * 1024 * 1024, timeout: 180_000,
+    encoding: 'utf8',
+    cwd: ROOT,
+    input: '',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 180_000,
     env: { ...process.env, CASUS_DEBUG: '', CASUS_TEST_WORKER_CRASH: '', ...env },
   });
   if (r.error) throw r.error;
@@ -54,7 +58,10 @@ describe('casus code --workers', () => {
         assert.equal(r.status, 0);
       }
       assert.equal(two.stdout, one.stdout, 'output with 2 workers differs from the output in one thread');
-      assert.deepEqual(parseDocuments(two.stdout).map((d) => d.id), Array.from({ length: 40 }, (_, i) => `d${i}`));
+      assert.deepEqual(
+        parseDocuments(two.stdout).map((d) => d.id),
+        Array.from({ length: 40 }, (_, i) => `d${i}`),
+      );
     } finally {
       t.cleanup();
     }
@@ -68,7 +75,10 @@ describe('casus code --workers', () => {
       assert.equal(r.status, 1);
       assertOneLineErrors(r.stderr, [`${file}:21`], 1);
       const ids = parseDocuments(r.stdout).map((d) => d.id);
-      assert.deepEqual(ids, Array.from({ length: 40 }, (_, i) => `d${i}`).filter((id) => id !== 'd20'));
+      assert.deepEqual(
+        ids,
+        Array.from({ length: 40 }, (_, i) => `d${i}`).filter((id) => id !== 'd20'),
+      );
     } finally {
       t.cleanup();
     }
@@ -82,13 +92,16 @@ describe('casus code --workers', () => {
       assert.equal(r.status, 1);
       const [line] = assertOneLineErrors(r.stderr, [`${file}:8`], 1);
       assert.match(line!, /internal error/);
-      assert.deepEqual(parseDocuments(r.stdout).map((d) => d.id), Array.from({ length: 40 }, (_, i) => `d${i}`).filter((id) => id !== 'd7'));
+      assert.deepEqual(
+        parseDocuments(r.stdout).map((d) => d.id),
+        Array.from({ length: 40 }, (_, i) => `d${i}`).filter((id) => id !== 'd7'),
+      );
     } finally {
       t.cleanup();
     }
   });
 
-  test('a document that fills a worker\'s capped heap is coded again without the cap: nothing lost, no error', () => {
+  test("a document that fills a worker's capped heap is coded again without the cap: nothing lost, no error", () => {
     const t = tempDir();
     try {
       const file = t.write('oom.jsonl', corpus());
@@ -148,7 +161,9 @@ describe('ordered streaming core', () => {
     const out: string[] = [];
     const errs: string[] = [];
     const engine = {
-      batchDocs: 4, batchChars: 1e9, maxBatches: 3,
+      batchDocs: 4,
+      batchChars: 1e9,
+      maxBatches: 3,
       run: (docs: InputDoc[]): Promise<Coded[]> => {
         peak = Math.max(peak, ++inFlight);
         return new Promise((resolve) =>
@@ -171,7 +186,9 @@ describe('ordered streaming core', () => {
     };
     const { failed } = await codeOrdered(source(200), engine, sink, () => '');
     assert.equal(failed, true);
-    const want = Array.from({ length: 200 }, (_, i) => i).filter((i) => i % 13 !== 5 && i !== 42).map((i) => `d${i}\n`);
+    const want = Array.from({ length: 200 }, (_, i) => i)
+      .filter((i) => i % 13 !== 5 && i !== 42)
+      .map((i) => `d${i}\n`);
     assert.deepEqual(out, want);
     assert.equal(errs.length, Array.from({ length: 200 }, (_, i) => i).filter((i) => i % 13 === 5).length + 1);
     assert.ok(peak <= 3, `${peak} batches in flight (max 3)`);

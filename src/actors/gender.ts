@@ -5,13 +5,27 @@ import type { Tokens } from '../language/tokens.js';
 export type Gender = 'f' | 'm';
 
 const HONORIFIC = new Map<string, Gender>([
-  ['mr.', 'm'], ['mr', 'm'], ['sir', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['madam', 'f'],
+  ['mr.', 'm'],
+  ['mr', 'm'],
+  ['sir', 'm'],
+  ['mrs.', 'f'],
+  ['mrs', 'f'],
+  ['ms.', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['dame', 'f'],
+  ['madam', 'f'],
 ]);
 const FEMALE_TITLE = /(?:woman|women|\bqueen|\bprincess|\bduchess|\bempress|\bfirst lady)\b/;
 const MALE_TITLE = /\b(?:king|prince|duke|emperor)\b/;
 
 /** The gender a personal pronoun asks for. */
-export const PRONOUN_GENDER = new Map<string, Gender>([['he', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f']]);
+export const PRONOUN_GENDER = new Map<string, Gender>([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
 
 /** The gender a person mention shows: an honorific ("Mrs. Clinton"), a gendered title ("spokeswoman"), a first name. */
 export function mentionGender(t: Tokens, m: Mention, givenNames: Map<string, Gender>): Gender | null {

@@ -11,7 +11,7 @@ export function joinOfPhrases(a: Analysis, ids: number[]): void {
     if (!m.inferred || m.kind !== 'group' || t.lower[m.last] !== 'of') continue;
     let j = m.last + 1;
     while (j < n.first && t.pos[j] === POS.DET) j++;
-    if (j !== n.first || !n.country && !n.code) continue;
+    if (j !== n.first || (!n.country && !n.code)) continue;
     m.country = n.country;
     m.code = n.code && !/^[A-Z]{3}$/.test(n.code) && !a.lexicon.countries.has(n.code.slice(0, 3)) ? n.code : `${n.country ?? ''}${m.sector ?? ''}`;
     m.inferred = false;

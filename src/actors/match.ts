@@ -24,7 +24,10 @@ function caseOk(t: Tokens, first: number, e: ActorEntry, path: TriePath): boolea
 /** The walk of an actor name: glued hyphens skipped, each node's entries read by case and kind (the best one kept in `chosen`). */
 class ActorWalk implements TrieWalk<ActorEntry> {
   chosen: ActorEntry | null = null;
-  constructor(private readonly t: Tokens, private readonly to: number) {}
+  constructor(
+    private readonly t: Tokens,
+    private readonly to: number,
+  ) {}
 
   child(next: Map<string, TrieNode<ActorEntry>>, j: number): TrieNode<ActorEntry> | undefined {
     return childOf(next, this.t.lower[j]!);

@@ -8,11 +8,33 @@ export type Base = Pick<Mention, 'first' | 'last' | 'start' | 'end' | 'strong' |
 
 /** A mention with every field in one order, so that all mentions share one object shape (fast to read later). */
 export function newMention(
-  b: Base, code: string | null, country: string | null, sector: string | null, name: string, kind: Mention['kind'], inferred = b.inferred,
+  b: Base,
+  code: string | null,
+  country: string | null,
+  sector: string | null,
+  name: string,
+  kind: Mention['kind'],
+  inferred = b.inferred,
 ): Mention {
   return {
-    first: b.first, last: b.last, start: b.start, end: b.end, code, country, sector, name, kind, strong: b.strong, inferred,
-    adjective: b.adjective, head: b.head, entity: -1, group: -1, person: b.person, title: b.title, refs: b.refs,
+    first: b.first,
+    last: b.last,
+    start: b.start,
+    end: b.end,
+    code,
+    country,
+    sector,
+    name,
+    kind,
+    strong: b.strong,
+    inferred,
+    adjective: b.adjective,
+    head: b.head,
+    entity: -1,
+    group: -1,
+    person: b.person,
+    title: b.title,
+    refs: b.refs,
   };
 }
 

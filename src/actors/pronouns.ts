@@ -30,7 +30,10 @@ export function resolvePronouns(a: Analysis, s: number, add: (m: Mention, entity
         if (earlier.kind === 'person') {
           const g = entities[earlier.entity]!.gender;
           if (g && want && g !== want) skipped = true;
-          else if (far <= 4 || g === want) { target = m; break; }
+          else if (far <= 4 || g === want) {
+            target = m;
+            break;
+          }
         }
         if (far > (skipped ? 12 : 4)) break;
       }
@@ -39,15 +42,34 @@ export function resolvePronouns(a: Analysis, s: number, add: (m: Mention, entity
         const earlier = mentions[m]!;
         if (earlier.first >= j) continue;
         if (s - t.sent[earlier.first]! > 1) break;
-        if (earlier.strong && (earlier.kind === 'org' || earlier.kind === 'group' || earlier.kind === 'country')) { target = m; break; }
+        if (earlier.strong && (earlier.kind === 'org' || earlier.kind === 'group' || earlier.kind === 'country')) {
+          target = m;
+          break;
+        }
       }
     }
     if (target < 0) continue;
     const ref = mentions[target]!;
     add(
       newMention(
-        { first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, strong: true, inferred: ref.inferred, head: j, person: ref.person, title: null, refs: NO_REFS, adjective: false },
-        ref.code, ref.country, ref.sector, ref.name, 'pronoun',
+        {
+          first: j,
+          last: j + 1,
+          start: t.start[j]!,
+          end: t.end[j]!,
+          strong: true,
+          inferred: ref.inferred,
+          head: j,
+          person: ref.person,
+          title: null,
+          refs: NO_REFS,
+          adjective: false,
+        },
+        ref.code,
+        ref.country,
+        ref.sector,
+        ref.name,
+        'pronoun',
       ),
       ref.entity,
     );

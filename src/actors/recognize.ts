@@ -37,8 +37,18 @@ interface Composition {
 const KIND_BIT: Record<ActorEntry['kind'], number> = { person: 1, org: 2, country: 4, capital: 8, demonym: 16, agent: 32 };
 
 const newComp = (): Composition => ({
-  country: null, sector: null, orgCode: null, person: null, personName: null, localEntity: -1,
-  agentCountry: null, title: null, refs: NO_REFS, kinds: 0, hasName: false, titled: false,
+  country: null,
+  sector: null,
+  orgCode: null,
+  person: null,
+  personName: null,
+  localEntity: -1,
+  agentCountry: null,
+  title: null,
+  refs: NO_REFS,
+  kinds: 0,
+  hasName: false,
+  titled: false,
 });
 
 function addPiece(c: Composition, p: Piece, t: Tokens): void {
@@ -120,7 +130,16 @@ export function recognizeActors(a: Analysis): void {
       for (let j = p.first; j < p.last; j++) pieceAt[j] = k;
     }
   const ctx: ActorContext = {
-    a, t, lex, pieceAt, pieceList, entityByKey: new Map(), personByTitle: new Map(), surnamesSeen: new Map(), group: 0, segBounds: [],
+    a,
+    t,
+    lex,
+    pieceAt,
+    pieceList,
+    entityByKey: new Map(),
+    personByTitle: new Map(),
+    surnamesSeen: new Map(),
+    group: 0,
+    segBounds: [],
   };
   for (let s = 0; s < a.sentences.length; s++) {
     const sentenceMentions: number[] = [];
@@ -140,8 +159,15 @@ function entityFor(ctx: ActorContext, m: Mention, key: string, keys: string[]): 
   if (id === undefined) {
     id = entities.length;
     entities.push({
-      id: entityId(id), name: m.name, code: m.code, country: m.country, sector: m.sector, kind: m.kind,
-      title: m.title, keys: new Set(keys), mentions: [],
+      id: entityId(id),
+      name: m.name,
+      code: m.code,
+      country: m.country,
+      sector: m.sector,
+      kind: m.kind,
+      title: m.title,
+      keys: new Set(keys),
+      mentions: [],
     });
     entityByKey.set(key, id);
   }
@@ -172,7 +198,8 @@ function resolveName(ctx: ActorContext, first: number, last: number): { person: 
   const candidates = ctx.lex.surnames.get(key);
   if (candidates) {
     const date = ctx.a.date;
-    const active = candidates.length === 1 ? candidates : candidates.filter((p) => personCode(p, date).sector !== 'ELI' && personCode(p, date).code !== p.country);
+    const active =
+      candidates.length === 1 ? candidates : candidates.filter((p) => personCode(p, date).sector !== 'ELI' && personCode(p, date).code !== p.country);
     if (active.length === 1) return { person: active[0]!, entity: -1 };
   }
   return null;
@@ -193,7 +220,19 @@ function genericMention(ctx: ActorContext, segFirst: number, segLast: number, po
   // "(R-Ky.)", "(D-N.Y.)": a US party label after a name, not an actor of its own.
   if (t.lower[first - 1] === '(' && /^[DRI]$/.test(t.value[first]!) && gluedHyphen(t, first + 1)) return;
   const text = a.text.slice(t.start[first]!, t.end[head]!);
-  const base: Base = { first, last, start: t.start[first]!, end: t.end[head]!, strong: !possessor, inferred: false, head, person: null, title: null, refs: NO_REFS, adjective: false };
+  const base: Base = {
+    first,
+    last,
+    start: t.start[first]!,
+    end: t.end[head]!,
+    strong: !possessor,
+    inferred: false,
+    head,
+    person: null,
+    title: null,
+    refs: NO_REFS,
+    adjective: false,
+  };
   // Two or three capitalised names ("Maria Lopez") are a person no dictionary knows: uncoded, but
   // a person for "she said" and for later mentions of the surname.
   let named = last - first >= 2 && last - first <= 4;
@@ -340,8 +379,16 @@ function readChunk(ctx: ActorContext, s: number, chunk: { first: number; last: n
     while (first > segFirst && t.pos[first - 1] === POS.NUM) first--;
     const last = strong ? lastActorTok + 1 : segLast;
     const base: Base = {
-      first, last, start: t.start[first]!, end: t.end[last - 1]!, strong, head: headTok, title: comp.title,
-      refs: comp.refs, inferred: false, person: comp.person,
+      first,
+      last,
+      start: t.start[first]!,
+      end: t.end[last - 1]!,
+      strong,
+      head: headTok,
+      title: comp.title,
+      refs: comp.refs,
+      inferred: false,
+      person: comp.person,
       adjective: comp.kinds === KIND_BIT.demonym,
     };
     const idx = codedMention(ctx, s, read, base, segLast, sentenceMentions);
@@ -427,7 +474,7 @@ function codedMention(ctx: ActorContext, s: number, read: SegmentReading, base: 
   if (!country && !sector) return -1;
   const code = `${country ?? ''}${sector ?? ''}` || null;
   const onlyCountry = !sector;
-  const countryName = country ? lex.countries.get(country)?.name ?? country : '';
+  const countryName = country ? (lex.countries.get(country)?.name ?? country) : '';
   return pushMention(
     ctx,
     newMention(base, code, country, sector, onlyCountry ? countryName : nameOf(a.text, t, first, last), onlyCountry ? 'country' : 'group', inferred),

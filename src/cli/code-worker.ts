@@ -17,10 +17,7 @@ export interface WorkerInit extends OutputOptions {
 }
 
 export type ToWorker = { id: number; docs: InputDoc[] };
-export type FromWorker =
-  | { type: 'ready' }
-  | { type: 'init-error'; dictionary: boolean; message: string }
-  | { type: 'done'; id: number; results: Coded[] };
+export type FromWorker = { type: 'ready' } | { type: 'init-error'; dictionary: boolean; message: string } | { type: 'done'; id: number; results: Coded[] };
 
 const port = parentPort;
 if (!port) throw new Error('code-worker.js must run as a worker thread');
@@ -67,8 +64,9 @@ function fillHeap(): never {
  * gazetteer once at start-up rather than in the middle of the first batch.
  */
 function warmUp(c: Coder): void {
-  const text = 'Turkish Foreign Minister Ayse Demir met Greek officials in Athens on Monday. "We will talk," she said.\n\n'
-    + 'Syrian rebels attacked an army post near Idlib, and Russian jets struck rebel positions in Aleppo province. '
-    + 'Kenya condemned the strikes and called for a ceasefire, according to the foreign ministry.';
+  const text =
+    'Turkish Foreign Minister Ayse Demir met Greek officials in Athens on Monday. "We will talk," she said.\n\n' +
+    'Syrian rebels attacked an army post near Idlib, and Russian jets struck rebel positions in Aleppo province. ' +
+    'Kenya condemned the strikes and called for a ceasefire, according to the foreign ministry.';
   for (let i = 0; i < 30; i++) c.code({ id: 'warm-up', text, date: '2021-03-08' });
 }

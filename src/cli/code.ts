@@ -82,7 +82,7 @@ export async function runCode(argv: string[], out: Out, err: Out): Promise<numbe
   const view: ViewOptions = { includeOpinion: args.flags.has('include-opinion'), ontology };
   const dict = dictionaryPaths(args.flags.get('dict'));
   const opts: OutputOptions = { format, view };
-  const typeOf = (file: string): InputType => (forced !== 'auto' ? forced : file === '-' ? 'text' : inputTypeOf(file) ?? 'text');
+  const typeOf = (file: string): InputType => (forced !== 'auto' ? forced : file === '-' ? 'text' : (inputTypeOf(file) ?? 'text'));
   // A text or HTML input is one document: never start more workers than there are documents. By default, a small
   // input is coded in this thread too: starting workers (each loads its own dictionaries) would cost more than it saves.
   const known = files.every((f) => typeOf(f) !== 'jsonl') ? files.length : Infinity;

@@ -29,12 +29,14 @@ export async function runDict(argv: string[], out: Out, err: Out): Promise<numbe
       for (const c of lex.cameo.values()) {
         if (c.code.length === 2) continue;
         const s = byCode.get(c.code) ?? { patterns: 0, examples: 0 };
-        const residual = /not specified/i.test(c.name) || c.code.endsWith('0') && c.code.length === 3;
+        const residual = /not specified/i.test(c.name) || (c.code.endsWith('0') && c.code.length === 3);
         if (s.patterns === 0 && !residual) missing.push(c.code);
         rows.push(`${c.code.padEnd(5)} ${String(s.patterns).padStart(3)} ${String(s.examples).padStart(3)}  ${c.name}`);
       }
       out.write(`CODE  PAT  EX  NAME\n${rows.join('\n')}\n\n`);
-      out.write(`files ${raw.files.length}; patterns ${raw.patterns.length}; countries ${raw.countries.length}; organizations ${raw.organizations.length}; agents ${raw.agents.length}; people ${raw.people.length}\n`);
+      out.write(
+        `files ${raw.files.length}; patterns ${raw.patterns.length}; countries ${raw.countries.length}; organizations ${raw.organizations.length}; agents ${raw.agents.length}; people ${raw.people.length}\n`,
+      );
       out.write(missing.length ? `codes with no pattern (${missing.length}): ${missing.join(' ')}\n` : 'every specific CAMEO code has at least one pattern\n');
       for (const p of problems) err.write(`casus: ${p.message}\n`);
       return problems.length ? 1 : 0;

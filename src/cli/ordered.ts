@@ -42,7 +42,12 @@ export const sizeOf = (d: InputDoc): number => (d.text?.length ?? 0) + (d.html?.
  * Code everything `items` yields and write it in order through `sink`. `before(first)` is the separator written
  * before a document's output. Returns whether any document or input failed.
  */
-export async function codeOrdered(items: AsyncIterable<ReadItem>, engine: Engine, sink: Sink, before: (first: boolean) => string): Promise<{ failed: boolean; first: boolean }> {
+export async function codeOrdered(
+  items: AsyncIterable<ReadItem>,
+  engine: Engine,
+  sink: Sink,
+  before: (first: boolean) => string,
+): Promise<{ failed: boolean; first: boolean }> {
   let failed = false;
   let first = true;
   const queue: Batch[] = [];

@@ -37,7 +37,10 @@ export interface PoolOptions extends OutputOptions {
 
 /** A worker could not start (its dictionaries failed to load, or it died while loading). */
 export class PoolInitError extends Error {
-  constructor(message: string, readonly dictionary: boolean) {
+  constructor(
+    message: string,
+    readonly dictionary: boolean,
+  ) {
     super(message);
     this.name = 'PoolInitError';
   }
@@ -92,8 +95,9 @@ export class WorkerPool {
     if (!docs.length) return Promise.resolve([]);
     const large = this.opts.heap === null ? -1 : docs.findIndex((d) => sizeOf(d) > ROOMY_CHARS);
     if (large >= 0) {
-      return Promise.all([this.run(docs.slice(0, large)), this.roomy(docs[large]!, 'no worker could start'), this.run(docs.slice(large + 1))])
-        .then(([before, r, after]) => [...before, r, ...after]);
+      return Promise.all([this.run(docs.slice(0, large)), this.roomy(docs[large]!, 'no worker could start'), this.run(docs.slice(large + 1))]).then(
+        ([before, r, after]) => [...before, r, ...after],
+      );
     }
     let best: Slot | null = null;
     for (const s of this.slots) if (!s.dead && (!best || s.tasks.size < best.tasks.size)) best = s;
@@ -111,10 +115,7 @@ export class WorkerPool {
     this.closing = true;
     const spare = this.spare;
     this.spare = null;
-    await Promise.all([
-      ...this.slots.map((s) => s.worker.terminate().catch(() => 0)),
-      spare?.pool.then((p) => p.close()).catch(() => undefined),
-    ]);
+    await Promise.all([...this.slots.map((s) => s.worker.terminate().catch(() => 0)), spare?.pool.then((p) => p.close()).catch(() => undefined)]);
   }
 
   /** Time each worker spent coding and waiting for work since it started (ms), for the benchmark. */

@@ -63,7 +63,11 @@ export class Progress {
   private readonly timer: NodeJS.Timeout;
   private shown = false;
 
-  constructor(private readonly stream: ProgressStream, private readonly totalBytes: number | null, intervalMs = 200) {
+  constructor(
+    private readonly stream: ProgressStream,
+    private readonly totalBytes: number | null,
+    intervalMs = 200,
+  ) {
     this.timer = setInterval(() => this.draw(), intervalMs);
     this.timer.unref();
   }
@@ -86,8 +90,13 @@ export class Progress {
 
   draw(): void {
     const line = renderProgress({
-      docs: this.docs, failed: this.failed, events: this.events, doneBytes: this.doneChars, totalBytes: this.totalBytes,
-      elapsedMs: performance.now() - this.t0, width: this.stream.columns || 80,
+      docs: this.docs,
+      failed: this.failed,
+      events: this.events,
+      doneBytes: this.doneChars,
+      totalBytes: this.totalBytes,
+      elapsedMs: performance.now() - this.t0,
+      width: this.stream.columns || 80,
     });
     this.stream.write(`\r\x1b[K${line}`);
     this.shown = true;

@@ -57,7 +57,7 @@ export async function runSubmit(argv: string[], out: Out, err: Out): Promise<num
   let bad = false;
   async function* docs(): AsyncGenerator<InputDoc> {
     for (const file of files) {
-      const type: InputType = forced !== 'auto' ? forced : file === '-' ? 'text' : inputTypeOf(file) ?? 'text';
+      const type: InputType = forced !== 'auto' ? forced : file === '-' ? 'text' : (inputTypeOf(file) ?? 'text');
       for await (const item of readInput(file, { type, date: null })) {
         if ('error' in item) {
           err.write(`casus: ${item.error}\n`);
@@ -84,16 +84,28 @@ export async function runSubmit(argv: string[], out: Out, err: Out): Promise<num
 
 export async function runWorkerCommand(argv: string[], out: Out, err: Out): Promise<number> {
   const args = parseArgs(argv, {
-    queue: { value: true }, store: { value: true }, stream: { value: true }, batch: { value: true }, workers: { value: true },
-    'max-deliver': { value: true }, 'ack-wait': { value: true }, 'exit-when-empty': {}, dict: { value: true, repeat: true },
+    queue: { value: true },
+    store: { value: true },
+    stream: { value: true },
+    batch: { value: true },
+    workers: { value: true },
+    'max-deliver': { value: true },
+    'ack-wait': { value: true },
+    'exit-when-empty': {},
+    dict: { value: true, repeat: true },
   });
   const url = queueUrl(args);
   const store = storeUrl(args, true)!;
   const n = names(args);
   const threads = whole(args, 'workers', 1);
   const opts = {
-    store, names: n, batch: whole(args, 'batch', 200), maxDeliver: whole(args, 'max-deliver', 3),
-    exitWhenEmpty: args.flags.has('exit-when-empty'), log: (s: string) => err.write(`${s}\n`), stop: { requested: false },
+    store,
+    names: n,
+    batch: whole(args, 'batch', 200),
+    maxDeliver: whole(args, 'max-deliver', 3),
+    exitWhenEmpty: args.flags.has('exit-when-empty'),
+    log: (s: string) => err.write(`${s}\n`),
+    stop: { requested: false },
   };
   const onSignal = (): void => {
     opts.stop.requested = true;
@@ -133,7 +145,9 @@ export async function runQueue(argv: string[], out: Out, err: Out): Promise<numb
     if (what === 'failures') {
       const { poolOf, endPool, pgError } = await import('../store/pg.js');
       try {
-        const r = await poolOf(store!).query('SELECT input FROM failures ORDER BY id').catch((e) => Promise.reject(pgError(e, store!)));
+        const r = await poolOf(store!)
+          .query('SELECT input FROM failures ORDER BY id')
+          .catch((e) => Promise.reject(pgError(e, store!)));
         for (const row of r.rows as { input: string }[]) out.write(`${row.input}\n`);
       } finally {
         await endPool(store!);
@@ -167,9 +181,11 @@ async function retryFailures(url: string, n: ReturnType<typeof namesOf>, store: 
   let inputs: string[];
   try {
     await ensureSchema(store);
-    inputs = (await poolOf(store).query('SELECT input FROM failures ORDER BY id').catch((e) => Promise.reject(pgError(e, store)))).rows.map(
-      (r: { input: string }) => r.input,
-    );
+    inputs = (
+      await poolOf(store)
+        .query('SELECT input FROM failures ORDER BY id')
+        .catch((e) => Promise.reject(pgError(e, store)))
+    ).rows.map((r: { input: string }) => r.input);
   } finally {
     await endPool(store);
   }

@@ -23,7 +23,8 @@ function readToken(file: string | undefined): string | null {
     }
   } else token = process.env.CASUS_TOKEN?.trim() || undefined;
   if (token === undefined) return null;
-  if (token.length < MIN_TOKEN || /\s/.test(token)) throw new UsageError(`the access token from ${from} must be at least ${MIN_TOKEN} characters, without spaces`);
+  if (token.length < MIN_TOKEN || /\s/.test(token))
+    throw new UsageError(`the access token from ${from} must be at least ${MIN_TOKEN} characters, without spaces`);
   return token;
 }
 
@@ -32,7 +33,15 @@ interface Out {
 }
 
 export function parseServeArgs(argv: string[]): ServeOptions {
-  const p = parseArgs(argv, { port: { value: true }, db: { value: true }, store: { value: true }, host: { value: true }, dict: { value: true, repeat: true }, workers: { value: true }, 'token-file': { value: true } });
+  const p = parseArgs(argv, {
+    port: { value: true },
+    db: { value: true },
+    store: { value: true },
+    host: { value: true },
+    dict: { value: true, repeat: true },
+    workers: { value: true },
+    'token-file': { value: true },
+  });
   if (p.positionals.length) throw new UsageError(`serve takes no file (got '${p.positionals[0]}')`);
   const portText = flag(p, 'port') ?? '8080';
   const port = Number(portText);
@@ -44,7 +53,14 @@ export function parseServeArgs(argv: string[]): ServeOptions {
   if (workers !== undefined && !(/^\d+$/.test(workersText!) && workers >= 1 && workers <= 64)) {
     throw new UsageError(`--workers must be a number from 1 to 64 (got '${workersText}')`);
   }
-  return { port, host, db: flag(p, 'store') ?? flag(p, 'db') ?? null, dict: dictionaryPaths(p.flags.get('dict')), workers, token: readToken(flag(p, 'token-file')) };
+  return {
+    port,
+    host,
+    db: flag(p, 'store') ?? flag(p, 'db') ?? null,
+    dict: dictionaryPaths(p.flags.get('dict')),
+    workers,
+    token: readToken(flag(p, 'token-file')),
+  };
 }
 
 export async function runServe(argv: string[], out: Out, err: Out): Promise<number> {

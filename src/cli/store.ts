@@ -49,8 +49,15 @@ function storeFailure(e: unknown, err: Out): number {
 }
 
 export const INGEST_FLAGS = {
-  db: { value: true }, store: { value: true }, date: { value: true }, dict: { value: true, repeat: true }, recode: {}, 'include-opinion': {},
-  input: { value: true }, batch: { value: true }, wait: { value: true },
+  db: { value: true },
+  store: { value: true },
+  date: { value: true },
+  dict: { value: true, repeat: true },
+  recode: {},
+  'include-opinion': {},
+  input: { value: true },
+  batch: { value: true },
+  wait: { value: true },
 };
 
 export async function runIngest(argv: string[], out: Out, err: Out): Promise<number> {
@@ -70,7 +77,7 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
   try {
     writer = await StoreWriter.open(path, { coder, batch, wait, log: (s) => err.write(`${s}\n`) });
     for (const file of files) {
-      const type: InputType = forced !== 'auto' ? forced : file === '-' ? 'text' : inputTypeOf(file) ?? 'text';
+      const type: InputType = forced !== 'auto' ? forced : file === '-' ? 'text' : (inputTypeOf(file) ?? 'text');
       for await (const item of readInput(file, { type, date })) {
         if ('error' in item) {
           err.write(`casus: ${item.error}\n`);
@@ -85,7 +92,9 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
     if (s.failed) failed = true;
     out.write(`${fmt(s.added)} added, ${fmt(s.already)} already stored${recode ? `, ${fmt(s.recoded)} recoded` : ''} (${fmt(s.events)} events written)\n`);
     if (s.stale && !recode) {
-      err.write(`casus: ${fmt(s.stale)} stored documents were coded with another casus or dictionary version; run 'casus ingest --db ${path} --recode' to recode them\n`);
+      err.write(
+        `casus: ${fmt(s.stale)} stored documents were coded with another casus or dictionary version; run 'casus ingest --db ${path} --recode' to recode them\n`,
+      );
     }
     return failed ? 1 : 0;
   } catch (e) {
@@ -95,15 +104,28 @@ export async function runIngest(argv: string[], out: Out, err: Out): Promise<num
 }
 
 export const QUERY_FLAGS = {
-  db: { value: true }, store: { value: true }, source: { value: true }, target: { value: true }, root: { value: true }, from: { value: true },
-  to: { value: true }, by: { value: true }, format: { value: true }, limit: { value: true }, 'include-opinion': {},
+  db: { value: true },
+  store: { value: true },
+  source: { value: true },
+  target: { value: true },
+  root: { value: true },
+  from: { value: true },
+  to: { value: true },
+  by: { value: true },
+  format: { value: true },
+  limit: { value: true },
+  'include-opinion': {},
 };
 
 function filters(args: Parsed): Filters {
   const root = flag(args, 'root');
   if (root !== undefined && !/^\d{1,2}$/.test(root)) throw new UsageError(`--root must be a CAMEO root code such as 19 (got '${root}')`);
   const f: Filters = { by: oneOf<Period>(args, 'by', ['day', 'week', 'month'], 'week'), includeOpinion: args.flags.has('include-opinion') };
-  const source = flag(args, 'source'), target = flag(args, 'target'), from = dateFlag(args, 'from'), to = dateFlag(args, 'to'), limit = int(args, 'limit');
+  const source = flag(args, 'source'),
+    target = flag(args, 'target'),
+    from = dateFlag(args, 'from'),
+    to = dateFlag(args, 'to'),
+    limit = int(args, 'limit');
   if (source) f.source = source.toUpperCase();
   if (target) f.target = target.toUpperCase();
   if (root) f.root = root.padStart(2, '0');
@@ -159,7 +181,11 @@ function toTable(rows: Record<string, unknown>[], cols: string[]): string {
   const cells = rows.map((r) => cols.map((c) => (r[c] === null || r[c] === undefined ? '-' : String(r[c]))));
   const w = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => Math.min(r[i]!.length, 40))));
   const num = cols.map((c) => rows.every((r) => r[c] === null || typeof r[c] === 'number'));
-  const line = (r: string[]): string => r.map((v, i) => (v.length > 40 ? `${v.slice(0, 39)}…` : v)[num[i] ? 'padStart' : 'padEnd'](w[i]!)).join('  ').trimEnd();
+  const line = (r: string[]): string =>
+    r
+      .map((v, i) => (v.length > 40 ? `${v.slice(0, 39)}…` : v)[num[i] ? 'padStart' : 'padEnd'](w[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(cols), ...cells.map(line)].join('\n') + '\n';
 }
 

@@ -21,8 +21,19 @@ type Section = Int8Array | Uint8Array | Uint16Array | Int32Array | Uint32Array |
 const KINDS = { i8: Int8Array, u8: Uint8Array, u16: Uint16Array, i32: Int32Array, u32: Uint32Array, f32: Float32Array } as const;
 type Kind = keyof typeof KINDS | 'str';
 const kindOf = (s: Section): Kind =>
-  typeof s === 'string' ? 'str' : s instanceof Int8Array ? 'i8' : s instanceof Uint8Array ? 'u8' : s instanceof Uint16Array ? 'u16'
-    : s instanceof Int32Array ? 'i32' : s instanceof Uint32Array ? 'u32' : 'f32';
+  typeof s === 'string'
+    ? 'str'
+    : s instanceof Int8Array
+      ? 'i8'
+      : s instanceof Uint8Array
+        ? 'u8'
+        : s instanceof Uint16Array
+          ? 'u16'
+          : s instanceof Int32Array
+            ? 'i32'
+            : s instanceof Uint32Array
+              ? 'u32'
+              : 'f32';
 
 interface Header {
   stamp: string;
@@ -33,7 +44,11 @@ interface Header {
 /** A stamp of a pack's inputs: files (by content) and any other strings (versions, sizes). */
 export function stampOf(files: string[], extra: string[] = []): string {
   const h = createHash('sha256');
-  for (const f of files) h.update(f.slice(f.lastIndexOf('/') + 1)).update('\0').update(readFileSync(f)).update('\0');
+  for (const f of files)
+    h.update(f.slice(f.lastIndexOf('/') + 1))
+      .update('\0')
+      .update(readFileSync(f))
+      .update('\0');
   for (const e of extra) h.update(e).update('\0');
   return h.digest('hex').slice(0, 16);
 }

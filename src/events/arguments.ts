@@ -7,7 +7,13 @@ import { subjectSlot, type SlotOptions } from '../syntax/subject.js';
 import { mainVerbOfParticiple } from './participle.js';
 import { inPrepPhrase } from './phrase.js';
 import { verbGroup } from './grammar.js';
-import { EVENT_SETTING_PREPOSITIONS as LOCATIVE_PREPS, POSSESSIVES_OR_OWN as POSSESSIVES, PREPOSITIONAL_PARTICIPLES, QUOTE_MARK, RELATIVIZERS } from '../language/closed-class.js';
+import {
+  EVENT_SETTING_PREPOSITIONS as LOCATIVE_PREPS,
+  POSSESSIVES_OR_OWN as POSSESSIVES,
+  PREPOSITIONAL_PARTICIPLES,
+  QUOTE_MARK,
+  RELATIVIZERS,
+} from '../language/closed-class.js';
 
 /** The subject and object finders of the event coder: who does the act of a verb, and to whom. */
 
@@ -25,8 +31,12 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
 /** The subject slot as the event coder reads it, from the first word of the verb group: past commas and quotation marks. */
 const EVENT_SLOT: SlotOptions = {
-  skip: 'punctuation', quoteMark: QUOTE_MARK, relatives: RELATIVIZERS, relativeTags: null,
-  coordinators: new Set(['and', 'but', 'then']), infinitive: false,
+  skip: 'punctuation',
+  quoteMark: QUOTE_MARK,
+  relatives: RELATIVIZERS,
+  relativeTags: null,
+  coordinators: new Set(['and', 'but', 'then']),
+  infinitive: false,
 };
 
 /** The mentions coordinated with mention m ("X and Y"), or m alone. */
@@ -51,7 +61,7 @@ export function subjectOf(c: ArgContext, v: number, groupFirst: number, s: numbe
   if (slot.kind === 'relative' && depth < 3) {
     // Relative clause: the subject is the antecedent ("the strike that killed", "a resolution that would end").
     let r = j - 1;
-    while (r >= sent.first && (t.lower[r] === ',' )) r--;
+    while (r >= sent.first && t.lower[r] === ',') r--;
     const antecedentEnd = r + 1;
     r = antecedentStartBefore(t, r, sent.first, (k) => a.mentionAt[k]! >= 0) - 1;
     const inAntecedent = sentMentions[s]!.filter((m) => mentions[m]!.first > r && mentions[m]!.last <= antecedentEnd);
@@ -135,7 +145,15 @@ export function objectOf(c: ArgContext, from: number, s: number, rule: string, s
     // "its troops", "their forces": the source's own.
     if (src && mention.inferred && mention.first > 0 && POSSESSIVES.has(t.lower[mention.first - 1]!)) continue;
     // "Germany pledged tanks", "Kenya sent peacekeepers": a state's own forces are what it moves, not its target.
-    if (src && mention.inferred && src.country !== null && mention.country === src.country && STATE_SECTORS.has(mention.sector ?? '') && (src.sector === null || STATE_SECTORS.has(src.sector))) continue;
+    if (
+      src &&
+      mention.inferred &&
+      src.country !== null &&
+      mention.country === src.country &&
+      STATE_SECTORS.has(mention.sector ?? '') &&
+      (src.sector === null || STATE_SECTORS.has(src.sector))
+    )
+      continue;
     const prep = inPrepPhrase(t, mention, start, rule === 'object' ? null : new Set([rule]));
     if (prep && LOCATIVE_PREPS.has(prep)) {
       // A place ("a ceasefire in Sudan") is the target only when nothing else is.
@@ -147,7 +165,11 @@ export function objectOf(c: ArgContext, from: number, s: number, rule: string, s
   if (placed !== null && !reciprocal) return placed;
   // "dismissed the request": the request's owner is the target.
   for (let j = start; j < Math.min(end, start + 4); j++) {
-    if (t.pos[j] === POS.NOUN && a.lexicon.words.ownedActNouns.has(t.lemma[j]!) && (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')) {
+    if (
+      t.pos[j] === POS.NOUN &&
+      a.lexicon.words.ownedActNouns.has(t.lemma[j]!) &&
+      (t.lower[j - 1] === 'the' || t.lower[j - 1] === 'this' || t.lower[j - 1] === 'that')
+    ) {
       const owner = owners.get(t.lemma[j]!) ?? owners.get('*');
       if (owner !== undefined && (!src || mentions[owner]!.entity !== src.entity)) return owner;
     }

@@ -48,7 +48,15 @@ export function codeEvents(a: Analysis): void {
   const sentMentions: number[][] = a.sentences.map(() => []);
   for (let m = 0; m < mentions.length; m++) sentMentions[t.sent[mentions[m]!.first]!]!.push(m);
   const ctx: EventContext = {
-    a, t, mentions, sentMentions, owners: new Map(), lex: a.lexicon, drafts: [], nounCoveredUntil: 0, lemmaOf: new Map(),
+    a,
+    t,
+    mentions,
+    sentMentions,
+    owners: new Map(),
+    lex: a.lexicon,
+    drafts: [],
+    nounCoveredUntil: 0,
+    lemmaOf: new Map(),
     mentionEnd: (m) => mentions[m]!.last,
   };
   for (let s = 0; s < a.sentences.length; s++) {
@@ -70,7 +78,13 @@ function codeSentence(ctx: EventContext, s: number): void {
     if (reading.isVerb && ctx.lex.words.directiveVerbs.has(lemma) && directiveAt < 0 && a.mentionAt[v]! < 0) directiveAt = v;
     const isVerb = reading.isVerb && stillVerb(ctx, sent.first, v);
     if (isVerb && reading.patterned) codeVerb(ctx, s, v, lemma, question, directiveAt);
-    else if (v >= ctx.nounCoveredUntil && (t.pos[v] === POS.NOUN || t.pos[v] === POS.PROPN || (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) && lex.nounPatterns.has(lemma)) {
+    else if (
+      v >= ctx.nounCoveredUntil &&
+      (t.pos[v] === POS.NOUN ||
+        t.pos[v] === POS.PROPN ||
+        (t.pos[v] === POS.ADJ && (t.lower[v - 1] === "'s" || t.lower[v - 1] === "'" || t.pos[v - 1] === POS.DET))) &&
+      lex.nounPatterns.has(lemma)
+    ) {
       codeNoun(ctx, s, v, lemma);
     }
   }
@@ -87,7 +101,7 @@ function readVerb(ctx: EventContext, s: number, v: number): { lemma: string; isV
   let patterned = isVerb && lex.verbPatterns.has(lemma);
   if ((!isVerb && (tag === POS.NOUN || tag === POS.ADJ || tag === POS.PROPN) && mayBeMistagged(t, v, sentFirst)) || (isVerb && !patterned)) {
     // The tagger's lemma missed ("de-escalated") or its tag did ("Chad sheltered refugees").
-    const base = isVerb ? lex.verbForms.get(t.lower[v]!) : lex.verbForms.get(t.lower[v]!) ?? (lex.verbPatterns.has(lemma) ? lemma : undefined);
+    const base = isVerb ? lex.verbForms.get(t.lower[v]!) : (lex.verbForms.get(t.lower[v]!) ?? (lex.verbPatterns.has(lemma) ? lemma : undefined));
     if (base && (isVerb || mistaggedVerb(t, v, base, sentFirst))) {
       lemma = base;
       isVerb = true;
@@ -151,7 +165,8 @@ function governedInfinitive(ctx: EventContext, s: number, v: number, lemma: stri
   const govGroup = verbGroup(t, gov, sentFirst);
   if (govGroup.negated) frame.negated = true;
   if (govGroup.modality !== 'asserted' && frame.modality === 'asserted') frame.modality = govGroup.modality;
-  if (govGroup.modality === 'future' || (govGroup.modality === 'hypothetical' && reportedModal(t, govGroup.first, sentFirst, ctx.lex.words))) frame.mood = 'intent';
+  if (govGroup.modality === 'future' || (govGroup.modality === 'hypothetical' && reportedModal(t, govGroup.first, sentFirst, ctx.lex.words)))
+    frame.mood = 'intent';
   return true;
 }
 
@@ -190,7 +205,16 @@ function codeVerb(ctx: EventContext, s: number, v: number, lemma: string, questi
   }
   const found = matchPattern(ctx, v);
   if (!found) {
-    if (a.trace) say(ctx, v, lemma, `no pattern matched (tried ${lex.verbPatterns.get(lemma)!.map((p) => p.id).join(', ')})`);
+    if (a.trace)
+      say(
+        ctx,
+        v,
+        lemma,
+        `no pattern matched (tried ${lex.verbPatterns
+          .get(lemma)!
+          .map((p) => p.id)
+          .join(', ')})`,
+      );
     return;
   }
   // "passed a resolution that would end X": the measure's content is what was enacted, not a hypothesis.
@@ -212,12 +236,25 @@ function codeVerb(ctx: EventContext, s: number, v: number, lemma: string, questi
     if (a.trace) say(ctx, v, lemma, `pattern ${p.id} matched but no actor is its source or target`);
     return;
   }
-  if (a.trace) say(ctx, v, lemma, `pattern ${p.id} (${p.ref}) fired: ${passive ? 'passive, ' : ''}${frame.negated ? 'negated, ' : ''}${frame.modality}${frame.mood ? `, ${frame.mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`);
+  if (a.trace)
+    say(
+      ctx,
+      v,
+      lemma,
+      `pattern ${p.id} (${p.ref}) fired: ${passive ? 'passive, ' : ''}${frame.negated ? 'negated, ' : ''}${frame.modality}${frame.mood ? `, ${frame.mood}` : ''}; source ${sources.map((m) => mentions[m]!.code).join('+') || '-'}, target ${targets.map((m) => mentions[m]!.code).join('+') || '-'}`,
+    );
   addDrafts(ctx, s, p, v, match.end, sources, targets, frame.negated, frame.modality, false, frame.mood);
 }
 
 /** The sources and targets of a verb's matched pattern, active or passive; a joint act with one side tries the next pattern. */
-function verbArguments(ctx: EventContext, s: number, v: number, vg: VerbGroup, frame: VerbFrame, found: PatternMatch): { sources: number[]; targets: number[]; match: PatternMatch; passive: boolean } {
+function verbArguments(
+  ctx: EventContext,
+  s: number,
+  v: number,
+  vg: VerbGroup,
+  frame: VerbFrame,
+  found: PatternMatch,
+): { sources: number[]; targets: number[]; match: PatternMatch; passive: boolean } {
   const { a, t, mentions, sentMentions } = ctx;
   const sentFirst = a.sentences[s]!.first;
   const subj = subjectOf(ctx, v, frame.willingAt >= 0 ? frame.willingAt : vg.first, s);
@@ -329,7 +366,9 @@ function nounTarget(ctx: EventContext, s: number, p: CompiledPattern, end: numbe
 /** An actor inside the noun's own phrase ("Russian strikes"), with its coordinated partners. */
 function phraseSources(ctx: EventContext, s: number, v: number, end: number): number[] {
   const { mentions, sentMentions } = ctx;
-  const inside = sentMentions[s]!.filter((m) => mentions[m]!.kind !== 'unknown' && mentions[m]!.first < v && mentions[m]!.head >= v && mentions[m]!.head < Math.max(end, v + 1));
+  const inside = sentMentions[s]!.filter(
+    (m) => mentions[m]!.kind !== 'unknown' && mentions[m]!.first < v && mentions[m]!.head >= v && mentions[m]!.head < Math.max(end, v + 1),
+  );
   return inside.length ? groupOf(ctx, inside[inside.length - 1]!) : inside;
 }
 
@@ -385,24 +424,51 @@ function codeNoun(ctx: EventContext, s: number, v: number, lemma: string): void 
 }
 
 /** Turn one event's sources and targets into drafts: one per pair (both ways for a reciprocal act), at most four a side. */
-function addDrafts(ctx: EventContext, s: number, p: CompiledPattern, v: number, end: number, sources: number[], targets: number[], negated: boolean, modality: Modality, nominal: boolean, mood: Mood = null): void {
+function addDrafts(
+  ctx: EventContext,
+  s: number,
+  p: CompiledPattern,
+  v: number,
+  end: number,
+  sources: number[],
+  targets: number[],
+  negated: boolean,
+  modality: Modality,
+  nominal: boolean,
+  mood: Mood = null,
+): void {
   const { mentions, drafts } = ctx;
   if (p.reciprocal && sources.length >= 2 && !targets.length) {
     // "Egypt and Greece signed a deal": each side is the other's partner.
-    for (const x of sources.slice(0, 4)) for (const y of sources.slice(0, 4)) {
-      if (x !== y && mentions[x]!.entity !== mentions[y]!.entity) drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast: p.kind === 'verb' && p.rest.length ? end : v + 1, source: x, target: y, negated, modality, nominal, mood });
-    }
+    for (const x of sources.slice(0, 4))
+      for (const y of sources.slice(0, 4)) {
+        if (x !== y && mentions[x]!.entity !== mentions[y]!.entity)
+          drafts.push({
+            sentence: s,
+            pattern: p,
+            verbFirst: v,
+            verbLast: p.kind === 'verb' && p.rest.length ? end : v + 1,
+            source: x,
+            target: y,
+            negated,
+            modality,
+            nominal,
+            mood,
+          });
+      }
     return;
   }
   const src: Array<number | null> = sources.length ? sources.slice(0, 4) : [null];
   const tgt: Array<number | null> = targets.length ? targets.slice(0, 4) : [null];
   const verbLast = p.kind === 'verb' && p.rest.length ? end : v + 1;
-  for (const x of src) for (const y of tgt) {
-    if (x !== null && y !== null && mentions[x]!.entity === mentions[y]!.entity) continue;
-    drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: x, target: y, negated, modality, nominal, mood });
-    // "A met B": each side of a reciprocal act is also its source ("A and B met" codes both ways too).
-    if (p.reciprocal && x !== null && y !== null) drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: y, target: x, negated, modality, nominal, mood });
-  }
+  for (const x of src)
+    for (const y of tgt) {
+      if (x !== null && y !== null && mentions[x]!.entity === mentions[y]!.entity) continue;
+      drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: x, target: y, negated, modality, nominal, mood });
+      // "A met B": each side of a reciprocal act is also its source ("A and B met" codes both ways too).
+      if (p.reciprocal && x !== null && y !== null)
+        drafts.push({ sentence: s, pattern: p, verbFirst: v, verbLast, source: y, target: x, negated, modality, nominal, mood });
+    }
 }
 
 /**

@@ -31,8 +31,8 @@ const OBJECT_LEAD = new Set([POS.DET, POS.PRON, POS.ADJ, POS.NUM]);
 function dyadKey(a: Analysis, d: Draft): string {
   const lex = a.lexicon;
   const cameo = lex.cameo.get(draftCode(d, lex.words)) ?? lex.cameo.get(d.pattern.code)!;
-  const sourceKey = d.source === null ? '-' : a.mentions[d.source]!.country ?? a.mentions[d.source]!.code;
-  const targetKey = d.target === null ? '-' : a.mentions[d.target]!.country ?? a.mentions[d.target]!.code;
+  const sourceKey = d.source === null ? '-' : (a.mentions[d.source]!.country ?? a.mentions[d.source]!.code);
+  const targetKey = d.target === null ? '-' : (a.mentions[d.target]!.country ?? a.mentions[d.target]!.code);
   return `${cameo.root}|${sourceKey}|${targetKey}|${d.negated}`;
 }
 
@@ -84,7 +84,10 @@ export function finishEvents(a: Analysis, drafts: Draft[]): void {
   const kept = keptDrafts(a, drafts);
   for (const d of kept) {
     // A cooperative act the text says did not happen is a refusal ("will not lift sanctions" is 1244).
-    const refusal = d.negated && d.modality !== 'question' ? REFUSALS[d.pattern.code] ?? REFUSALS[d.pattern.code.slice(0, 3)] ?? REFUSALS[d.pattern.code.slice(0, 2)] : undefined;
+    const refusal =
+      d.negated && d.modality !== 'question'
+        ? (REFUSALS[d.pattern.code] ?? REFUSALS[d.pattern.code.slice(0, 3)] ?? REFUSALS[d.pattern.code.slice(0, 2)])
+        : undefined;
     const cameo = lex.cameo.get(refusal ?? draftCode(d, lex.words)) ?? lex.cameo.get(d.pattern.code);
     if (!cameo) continue;
     if (refusal) d.negated = false;

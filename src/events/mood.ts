@@ -11,8 +11,7 @@ import type { Words } from '../lexicon/words.js';
 /** A sentence's stance towards the act its verb names. */
 export type Mood = 'intent' | 'demand' | null;
 
-const lookup = (table: Readonly<Record<string, string>>, code: string): string | undefined =>
-  table[code] ?? table[code.slice(0, 3)] ?? table[code.slice(0, 2)];
+const lookup = (table: Readonly<Record<string, string>>, code: string): string | undefined => table[code] ?? table[code.slice(0, 3)] ?? table[code.slice(0, 2)];
 
 /** The code of an act in the given mood, or the act's own code when the mood does not change it. */
 export function moodCode(code: string, mood: Mood, words: Words): string {

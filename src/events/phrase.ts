@@ -12,7 +12,14 @@ export const SKIPPABLE = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PRON])
  * Up to three modifiers may stand between words; before a particle or preposition, one
  * actor may too ("asked NATO for help"): its mention index is returned as `between`.
  */
-export function matchRest(t: Tokens, head: number, rest: string[], end: number, mentionAt?: Int32Array, mentionEnd?: (m: number) => number): { end: number; between: number } {
+export function matchRest(
+  t: Tokens,
+  head: number,
+  rest: string[],
+  end: number,
+  mentionAt?: Int32Array,
+  mentionEnd?: (m: number) => number,
+): { end: number; between: number } {
   let j = head + 1;
   let between = -1;
   for (const w of rest) {

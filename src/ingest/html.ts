@@ -13,9 +13,46 @@ export interface HtmlArticle {
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'select', 'head']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'figure', 'figcaption', 'br', 'tr', 'table', 'pre', 'dd', 'dt', 'hr']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'br',
+  'tr',
+  'table',
+  'pre',
+  'dd',
+  'dt',
+  'hr',
+]);
 const SECTION_OF: Record<string, SectionKind> = { h1: 'headline', figcaption: 'caption', blockquote: 'blockquote' };
-const DATE_META = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'og:published_time', 'sailthru.date', 'parsely-pub-date'];
+const DATE_META = [
+  'article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'dc.date',
+  'dc.date.issued',
+  'og:published_time',
+  'sailthru.date',
+  'parsely-pub-date',
+];
 
 /**
  * Extract the readable article text from HTML with a real (forgiving) HTML parser:

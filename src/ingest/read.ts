@@ -125,7 +125,8 @@ export async function* readInput(path: string, opts: ReadOptions): AsyncGenerato
       closeSync(openSync(path, 'r'));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+      const why =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
       yield { error: `${name}: cannot read (${why})` };
       return;
     }
@@ -151,7 +152,13 @@ export async function* readInput(path: string, opts: ReadOptions): AsyncGenerato
     yield { error: `${name}: empty input (only whitespace)` };
     return;
   }
-  const base = path === '-' ? 'stdin' : path.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const base =
+    path === '-'
+      ? 'stdin'
+      : path
+          .split('/')
+          .pop()!
+          .replace(/\.[^.]+$/, '');
   const doc: InputDoc = { id: base, date: opts.date, origin: { file: name } };
   if (opts.type === 'html') doc.html = text;
   else doc.text = text;

@@ -9,18 +9,35 @@ const set = (...lists: (readonly string[])[]): ReadonlySet<string> => new Set(li
 
 // Calendar words.
 /** Month names, January first (index + 1 is the month's number). */
-export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** Weekday names, Sunday first (the index is the day's number, as in `Date.getUTCDay()`). */
 export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Words for a day or a span of time ("on Monday", "last week"); "may" is left out, being a modal far more often. */
-export const DAY_WORDS = set(WEEKDAY_NAMES, MONTH_NAMES.filter((m) => m !== 'may'), [
-  'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend',
-]);
+export const DAY_WORDS = set(
+  WEEKDAY_NAMES,
+  MONTH_NAMES.filter((m) => m !== 'may'),
+  ['today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'weekend'],
+);
 
 /** Heads of time expressions, which stand before a verb without being its subject ("Acme this month announced"). */
 export const TIME_HEADS = set(
   ['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend'],
-  WEEKDAY_NAMES, MONTH_NAMES, ['spring', 'summer', 'fall', 'autumn', 'winter', 'time'],
+  WEEKDAY_NAMES,
+  MONTH_NAMES,
+  ['spring', 'summer', 'fall', 'autumn', 'winter', 'time'],
 );
 
 // Pronouns and determiners.
@@ -37,7 +54,24 @@ export const PERSONAL_SUBJECT_PRONOUNS = set(PERSONAL_SUBJECTS);
 /** Subject pronouns and "who", after which a noun-or-verb form is a verb ("they said", "who said"). */
 export const SUBJECT_PRONOUNS = set(PERSONAL_SUBJECTS, ['who']);
 /** Quantifiers that stand alone as a noun phrase and can be a subject ("many said", "nobody knows"). */
-export const QUANTIFIER_PRONOUNS = set(['all', 'some', 'many', 'most', 'others', 'few', 'none', 'both', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'several']);
+export const QUANTIFIER_PRONOUNS = set([
+  'all',
+  'some',
+  'many',
+  'most',
+  'others',
+  'few',
+  'none',
+  'both',
+  'each',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'anyone',
+  'nobody',
+  'several',
+]);
 /** Personal pronouns that stand for one person ("he", "her"), not for a group or a thing. */
 export const PERSON_PRONOUNS = set(['he', 'she', 'him', 'her']);
 /** Words that a clitic "'s" after them makes "is" or "has" ("it's", "there's", "let's"). */
@@ -53,8 +87,28 @@ export const WH_WORDS = set(RELATIVE_PRONOUNS, ['whose', 'where', 'when']);
 export const SUBJECT_RELATIVES = set(['who', 'which', 'that', 'whose']);
 /** Quantifiers and determiners of amount that open a noun phrase ("many", "several", "no"). */
 export const QUANTIFIERS = set([
-  'many', 'more', 'most', 'few', 'fewer', 'several', 'other', 'such', 'much', 'less', 'least', 'numerous', 'various',
-  'certain', 'additional', 'further', 'some', 'all', 'both', 'each', 'every', 'no',
+  'many',
+  'more',
+  'most',
+  'few',
+  'fewer',
+  'several',
+  'other',
+  'such',
+  'much',
+  'less',
+  'least',
+  'numerous',
+  'various',
+  'certain',
+  'additional',
+  'further',
+  'some',
+  'all',
+  'both',
+  'each',
+  'every',
+  'no',
 ]);
 
 // Auxiliaries, modals and negation.
@@ -64,7 +118,27 @@ export const MODAL_AUX = set(['will', 'would', 'can', 'could', 'shall', 'should'
  * Words after which a noun-or-verb form is a verb: "to", modals (with their clitics "'ll", "'d", "wo", "ca"),
  * do-support and negation. Lower-case forms, apostrophes straight.
  */
-export const VERB_OPENERS = set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', "'ll", "'d", 'wo', 'ca', 'did', 'do', 'does', "n't", 'not']);
+export const VERB_OPENERS = set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  "'ll",
+  "'d",
+  'wo',
+  'ca',
+  'did',
+  'do',
+  'does',
+  "n't",
+  'not',
+]);
 /** Base forms of the auxiliaries. */
 export const BASE_AUX = set(['be', 'have', 'do']);
 /** Modals that make a verb's act future. */
@@ -93,7 +167,26 @@ export const LOCATIVE_PREPOSITIONS = set(PLACING, DIRECTION);
 /** Prepositions an event's place or setting follows ("a ceasefire in Sudan", "talks despite ..."). */
 export const EVENT_SETTING_PREPOSITIONS = set(PLACING, DIRECTION, ['over', 'along', 'beside', 'despite']);
 /** Particles and prepositions that a pattern's words after its verb may hold ("call for", "back down"). */
-export const PATTERN_PREPOSITIONS = set(['for', 'to', 'on', 'with', 'about', 'of', 'from', 'against', 'in', 'into', 'at', 'over', 'off', 'down', 'up', 'out', 'back', 'away']);
+export const PATTERN_PREPOSITIONS = set([
+  'for',
+  'to',
+  'on',
+  'with',
+  'about',
+  'of',
+  'from',
+  'against',
+  'in',
+  'into',
+  'at',
+  'over',
+  'off',
+  'down',
+  'up',
+  'out',
+  'back',
+  'away',
+]);
 const SUBORDINATING = ['after', 'before', 'since', 'until', 'because', 'while', 'when', 'though', 'although', 'if', 'unless', 'whereas'];
 /** Subordinating conjunctions that open an adverbial clause ("after talks failed", "because they refused"). */
 export const SUBORDINATORS = set(SUBORDINATING, ['as', 'once']);
@@ -104,7 +197,18 @@ export const CLAUSE_OPENERS = set(SUBORDINATING, ['as', 'but']);
 /** Words (and the comma) before which an -ing verb opens an adverbial clause ("after storming the base"). */
 export const PARTICIPLE_OPENERS = set([',', 'after', 'before', 'while', 'when', 'since', 'by', 'without', 'despite', 'upon', 'on']);
 /** Participles that work as prepositions, never as a clause's verb. */
-export const PREPOSITIONAL_PARTICIPLES = set(['following', 'including', 'regarding', 'concerning', 'according', 'excluding', 'given', 'during', 'pending', 'considering']);
+export const PREPOSITIONAL_PARTICIPLES = set([
+  'following',
+  'including',
+  'regarding',
+  'concerning',
+  'according',
+  'excluding',
+  'given',
+  'during',
+  'pending',
+  'considering',
+]);
 
 // Marks.
 /** Any one-character quotation mark: straight, curly, single and double, and guillemets. */

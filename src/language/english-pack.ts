@@ -75,7 +75,7 @@ export function buildEnglish(): EnglishTables {
   const core = model.core();
   const Cache = require('wink-nlp/src/cache.js') as (m: CoreModel, f: unknown) => WinkCache;
   const c = Cache(core, model.featureFn);
-  const winkPos = core.features.pos.list.map((t) => (t === 'UNK' ? -1 : POS[t as PosTag] ?? POS.X));
+  const winkPos = core.features.pos.list.map((t) => (t === 'UNK' ? -1 : (POS[t as PosTag] ?? POS.X)));
   const clusters = core.features.posClusters.list;
   const n = c.intrinsicSize();
   const list = core.features.lexeme.list.slice(0, n);
@@ -93,8 +93,13 @@ export function buildEnglish(): EnglishTables {
   for (const f of list) idOf(f);
   const forms = texts.length;
   const t: Omit<EnglishTables, 'strings' | 'offsets' | 'head' | 'next' | 'exceptions'> = {
-    forms, pos: new Int8Array(forms), may: new Uint32Array(forms), flags: new Uint8Array(forms),
-    normal: new Int32Array(forms).fill(-1), lemma: new Int32Array(forms).fill(-1), parts: {},
+    forms,
+    pos: new Int8Array(forms),
+    may: new Uint32Array(forms),
+    flags: new Uint8Array(forms),
+    normal: new Int32Array(forms).fill(-1),
+    lemma: new Int32Array(forms).fill(-1),
+    parts: {},
   };
   for (let i = 0; i < forms; i++) {
     const form = texts[i]!;
@@ -145,7 +150,12 @@ function hashChains(texts: string[], forms: number): { head: Int32Array; next: I
 
 export function writeEnglishPack(t: EnglishTables = buildEnglish()): void {
   const { strings, offsets, pos, may, flags, normal, lemma, head, next } = t;
-  writePack(PACK, englishStamp(), { forms: t.forms, parts: t.parts, exceptions: t.exceptions }, { strings, offsets, pos, may, flags, normal, lemma, head, next });
+  writePack(
+    PACK,
+    englishStamp(),
+    { forms: t.forms, parts: t.parts, exceptions: t.exceptions },
+    { strings, offsets, pos, may, flags, normal, lemma, head, next },
+  );
 }
 
 /** The tables from dist/compiled/english.pack when it is current, else built from the model. */
@@ -154,8 +164,17 @@ export function loadEnglish(): EnglishTables {
   if (!p) return buildEnglish();
   const meta = p.meta as Pick<EnglishTables, 'forms' | 'parts' | 'exceptions'>;
   return {
-    forms: meta.forms, parts: meta.parts, exceptions: meta.exceptions, strings: p.str('strings'), offsets: p.array('offsets', 'i32'), pos: p.array('pos', 'i8'),
-    may: p.array('may', 'u32'), flags: p.array('flags', 'u8'), normal: p.array('normal', 'i32'), lemma: p.array('lemma', 'i32'),
-    head: p.array('head', 'i32'), next: p.array('next', 'i32'),
+    forms: meta.forms,
+    parts: meta.parts,
+    exceptions: meta.exceptions,
+    strings: p.str('strings'),
+    offsets: p.array('offsets', 'i32'),
+    pos: p.array('pos', 'i8'),
+    may: p.array('may', 'u32'),
+    flags: p.array('flags', 'u8'),
+    normal: p.array('normal', 'i32'),
+    lemma: p.array('lemma', 'i32'),
+    head: p.array('head', 'i32'),
+    next: p.array('next', 'i32'),
   };
 }

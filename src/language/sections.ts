@@ -6,7 +6,8 @@ export interface Block {
   section: SectionKind;
 }
 
-const CREDIT_LINE = /^(\(?(AP|AFP|Reuters|Getty|EPA|Xinhua)\b.*photo|\(?photo\b|by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}$|(reporting|writing|editing|additional reporting) by\b|copyright\b|©)/i;
+const CREDIT_LINE =
+  /^(\(?(AP|AFP|Reuters|Getty|EPA|Xinhua)\b.*photo|\(?photo\b|by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}$|(reporting|writing|editing|additional reporting) by\b|copyright\b|©)/i;
 const CAPTION_CREDIT = /\((?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|[A-Z][\w.]* )?\s*Photo[^)]*\)\s*$|\((?:AP|Reuters|AFP|Getty Images)\s*\/[^)]*\)\s*$/i;
 const SOURCE_LINE = /^[A-Z][\w.&' -]{1,60}:$/;
 const DATELINE = /^([A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4}\s*(?:\((?:AP|Reuters|AFP|UPI|dpa)\))?\s*[—–-]{1,2}\s)/;

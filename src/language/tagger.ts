@@ -6,7 +6,14 @@
 import { entry, type Entry } from './lexicon.js';
 import { POS } from './tokens.js';
 import {
-  BASE_AUX, CONTRACTING, MODAL_AUX, VERB_OPENERS as MODALS, POSSESSIVE_DETERMINERS as POSSESSIVE, QUANTIFIERS, SUBJECT_PRONOUNS as SUBJECTS, WH_WORDS as WH,
+  BASE_AUX,
+  CONTRACTING,
+  MODAL_AUX,
+  VERB_OPENERS as MODALS,
+  POSSESSIVE_DETERMINERS as POSSESSIVE,
+  QUANTIFIERS,
+  SUBJECT_PRONOUNS as SUBJECTS,
+  WH_WORDS as WH,
 } from './closed-class.js';
 
 /** What the tagger keeps per word form. */
@@ -26,11 +33,38 @@ const bit = (p: number): number => 1 << p;
 const { ADJ, ADP, ADV, AUX, DET, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB } = POS;
 
 const SUFFIX: Array<[string, number]> = [
-  ['ing', VERB], ['ed', VERB], ['ly', ADV], ['able', ADJ], ['ible', ADJ], ['ous', ADJ], ['ful', ADJ], ['ary', ADJ],
-  ['less', ADJ], ['ive', ADJ], ['ic', ADJ], ['ical', ADJ], ['ish', ADJ], ['ian', ADJ], ['al', ADJ],
-  ['ism', NOUN], ['ist', NOUN], ['ists', NOUN], ['ity', NOUN], ['ion', NOUN], ['ions', NOUN], ['ment', NOUN],
-  ['ness', NOUN], ['er', NOUN], ['ers', NOUN], ['or', NOUN], ['ors', NOUN], ['es', NOUN], ['s', NOUN],
-  ['ize', VERB], ['ise', VERB], ['ify', VERB],
+  ['ing', VERB],
+  ['ed', VERB],
+  ['ly', ADV],
+  ['able', ADJ],
+  ['ible', ADJ],
+  ['ous', ADJ],
+  ['ful', ADJ],
+  ['ary', ADJ],
+  ['less', ADJ],
+  ['ive', ADJ],
+  ['ic', ADJ],
+  ['ical', ADJ],
+  ['ish', ADJ],
+  ['ian', ADJ],
+  ['al', ADJ],
+  ['ism', NOUN],
+  ['ist', NOUN],
+  ['ists', NOUN],
+  ['ity', NOUN],
+  ['ion', NOUN],
+  ['ions', NOUN],
+  ['ment', NOUN],
+  ['ness', NOUN],
+  ['er', NOUN],
+  ['ers', NOUN],
+  ['or', NOUN],
+  ['ors', NOUN],
+  ['es', NOUN],
+  ['s', NOUN],
+  ['ize', VERB],
+  ['ise', VERB],
+  ['ify', VERB],
 ];
 const LETTERS = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
 const LOWER = /^[\p{Ll}][\p{Ll}\p{M}\p{N}'’.-]*$/u;
@@ -102,7 +136,7 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
       if (p === PROPN && lb === NOUN && i === first && i + 1 < last && !forms[i + 1]!.cap && /s$/.test(lower[i]!)) p = NOUN;
     }
     // "'s" after a pronoun is "is" or "has" ("it's", "that's", "who's").
-    if (p === PART && (lower[i] === "'s") && i > first && CONTRACTING.has(lower[i - 1]!)) p = AUX;
+    if (p === PART && lower[i] === "'s" && i > first && CONTRACTING.has(lower[i - 1]!)) p = AUX;
     pos[i] = p;
   }
   for (let i = first; i < last; i++) {
@@ -117,7 +151,8 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
     const p = pos[i]!;
     if (p === PROPN && f.cap) continue;
     if (w === 'to') {
-      pos[i] = (nextMay & bit(VERB) || BASE_AUX.has(nextW)) && next !== PROPN && next !== DET && next !== NUM && next !== PRON && !/^\p{Lu}/u.test(nextW) ? PART : ADP;
+      pos[i] =
+        (nextMay & bit(VERB) || BASE_AUX.has(nextW)) && next !== PROPN && next !== DET && next !== NUM && next !== PRON && !/^\p{Lu}/u.test(nextW) ? PART : ADP;
       continue;
     }
     if (w === 'that' || w === 'this' || w === 'these' || w === 'those') {
@@ -142,16 +177,23 @@ export function tagSentence(forms: FormTags[], lower: string[], pos: Uint8Array,
       pos[i] = ADV;
       continue;
     }
-    if ((may & bit(NOUN)) && (may & bit(VERB))) {
+    if (may & bit(NOUN) && may & bit(VERB)) {
       if (prev === DET || prev === ADJ || prev === NUM || (prev === PART && /^'s$/.test(prevW)) || (prev === PRON && POSSESSIVE.has(prevW))) pos[i] = NOUN;
       else if (prev === PART || prev === AUX || MODALS.has(prevW) || SUBJECTS.has(prevW)) pos[i] = VERB;
-      else if ((prev === NOUN || prev === PROPN) && (next === DET || (next === PRON && !WH.has(nextW)) || next === NUM || next === PROPN) && p === NOUN) pos[i] = VERB;
+      else if ((prev === NOUN || prev === PROPN) && (next === DET || (next === PRON && !WH.has(nextW)) || next === NUM || next === PROPN) && p === NOUN)
+        pos[i] = VERB;
       else if (prev === ADP && p === VERB && !/ing$/.test(w)) pos[i] = NOUN;
     }
     // A gerund after a determiner or possessive is a noun ("its peacekeeping mission", "the hijacking of").
     if (pos[i] === VERB && w.endsWith('ing') && (prev === DET || (prev === PRON && POSSESSIVE.has(prevW)) || (prev === PART && prevW === "'s"))) pos[i] = NOUN;
     const q = pos[i]!;
-    if ((may & bit(ADJ)) && (q === NOUN || q === VERB) && (next === NOUN || (next === PROPN && !forms[i + 1]!.cap)) && (prev === DET || prev === ADJ || prev === PRON)) pos[i] = ADJ;
-    else if (q === ADJ && prev === AUX && (may & bit(VERB)) && /ed$/.test(w) && (next === ADP || next === PUNCT)) pos[i] = VERB;
+    if (
+      may & bit(ADJ) &&
+      (q === NOUN || q === VERB) &&
+      (next === NOUN || (next === PROPN && !forms[i + 1]!.cap)) &&
+      (prev === DET || prev === ADJ || prev === PRON)
+    )
+      pos[i] = ADJ;
+    else if (q === ADJ && prev === AUX && may & bit(VERB) && /ed$/.test(w) && (next === ADP || next === PUNCT)) pos[i] = VERB;
   }
 }

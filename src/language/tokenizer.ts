@@ -13,7 +13,8 @@ export interface Split {
 
 /** White space between tokens: ASCII and Unicode spaces, line breaks, the byte-order mark. */
 export const isSpace = (c: number): boolean =>
-  c <= 32 ? c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11
+  c <= 32
+    ? c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11
     : c >= 0xa0 && (c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 
 const URL = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
@@ -23,7 +24,47 @@ const INITIALS = /^(?:\p{L}\.)+\p{L}?\.?$/u;
 const LEADING = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '`', '—', '–', '-', '¿', '¡', '*', '/', '<', '„', '…', '•', '|', '~']);
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '"', '”', '’', "'", ')', ']', '}', '»', '…', '*', '/', '>', '|', '—', '–']);
 /** Prefixes that stay joined to their word by a hyphen ("de-escalation", "pro-Russian", "mid-2019"). */
-const PREFIXES = new Set(['de', 'anti', 'pro', 're', 'non', 'co', 'ex', 'e', 'post', 'mid', 'x', 'pre', 'multi', 'semi', 'inter', 'counter', 'sub', 'super', 'ultra', 'neo', 'bi', 'tri', 'un', 'trans', 'cyber', 'micro', 'macro', 'mega', 'mini', 'extra', 'intra', 'pan', 'quasi', 'geo', 'vice', 'over', 'out', 'all', 'cross']);
+const PREFIXES = new Set([
+  'de',
+  'anti',
+  'pro',
+  're',
+  'non',
+  'co',
+  'ex',
+  'e',
+  'post',
+  'mid',
+  'x',
+  'pre',
+  'multi',
+  'semi',
+  'inter',
+  'counter',
+  'sub',
+  'super',
+  'ultra',
+  'neo',
+  'bi',
+  'tri',
+  'un',
+  'trans',
+  'cyber',
+  'micro',
+  'macro',
+  'mega',
+  'mini',
+  'extra',
+  'intra',
+  'pan',
+  'quasi',
+  'geo',
+  'vice',
+  'over',
+  'out',
+  'all',
+  'cross',
+]);
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₽', '₩', '₪', '₺', '#']);
 const CLITICS = ["n't", 'n’t', "'s", '’s', "'re", '’re', "'ll", '’ll', "'ve", '’ve', "'d", '’d', "'m", '’m', "'S", "N'T", "'RE", "'LL", "'VE", "'D", "'M"];
 

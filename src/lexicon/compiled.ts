@@ -40,7 +40,11 @@ function dataHash(dir: string): string {
   const walk = (d: string, rel: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (e.isDirectory()) walk(join(d, e.name), `${rel}${e.name}/`);
-      else h.update(`${rel}${e.name}`).update('\0').update(readFileSync(join(d, e.name))).update('\0');
+      else
+        h.update(`${rel}${e.name}`)
+          .update('\0')
+          .update(readFileSync(join(d, e.name)))
+          .update('\0');
     }
   };
   walk(dir, '');

@@ -38,12 +38,7 @@ export function validatorFor(schemaPath: string): ValidateFunction {
  * Parse JSON Lines text (blank lines and `#` comments allowed), validating each row.
  * Collects every problem instead of stopping at the first.
  */
-export function parseJsonl<T>(
-  text: string,
-  file: string,
-  validate: ValidateFunction | null,
-  problems: DictionaryError[],
-): Row<T>[] {
+export function parseJsonl<T>(text: string, file: string, validate: ValidateFunction | null, problems: DictionaryError[]): Row<T>[] {
   const rows: Row<T>[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -34,7 +34,18 @@ export interface RawDictionaries {
 }
 
 const emptyRaw = (): RawDictionaries => ({
-  cameo: [], plover: [], countries: [], organizations: [], agents: [], people: [], patterns: [], subjectivity: [], 'given-names': [], words: [], files: [], hash: '',
+  cameo: [],
+  plover: [],
+  countries: [],
+  organizations: [],
+  agents: [],
+  people: [],
+  patterns: [],
+  subjectivity: [],
+  'given-names': [],
+  words: [],
+  files: [],
+  hash: '',
 });
 
 /** Which dictionary a file of the project's layout holds, from its path. */
@@ -101,14 +112,22 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
     for (const row of rows) {
       const k = kindOfRow(row.value);
       if (!k) {
-        problems.push(new DictionaryError(display, row.line, 'cannot tell what kind of entry this is (expected a person, pattern, agent, country or organization)'));
+        problems.push(
+          new DictionaryError(display, row.line, 'cannot tell what kind of entry this is (expected a person, pattern, agent, country or organization)'),
+        );
         continue;
       }
       const validate = validatorFor(join(SCHEMA_DIR, `${k}.schema.json`));
       if (!validate(row.value)) {
         const err = validate.errors?.[0];
         const extra = err?.params && 'additionalProperty' in err.params ? ` '${String(err.params.additionalProperty)}'` : '';
-        problems.push(new DictionaryError(display, row.line, `${k}: ${err?.instancePath ?? ''} ${err?.message ?? 'does not match the schema'}${extra}`.replace(/\s+/g, ' ')));
+        problems.push(
+          new DictionaryError(
+            display,
+            row.line,
+            `${k}: ${err?.instancePath ?? ''} ${err?.message ?? 'does not match the schema'}${extra}`.replace(/\s+/g, ' '),
+          ),
+        );
         continue;
       }
       (raw[k] as Row<unknown>[]).push(row);
@@ -134,13 +153,16 @@ export function readDictionaries(userPaths: string[] = [], problems: DictionaryE
   return raw;
 }
 
-
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z.&]*$/.test(s.replace(/[.\s-]/g, '')) && s.replace(/[^A-Za-z]/g, '').length <= 6 && s === s.toUpperCase();
 
 const ref = (r: Row<unknown>): string => `${r.file}:${r.line}`;
 
 /** Patterns indexed by their head word (verb or noun), most specific first, and every inflected form of a verb head. */
-function compilePatterns(rows: Row<PatternRow>[]): { verbPatterns: Map<string, CompiledPattern[]>; nounPatterns: Map<string, CompiledPattern[]>; forms: Map<string, string> } {
+function compilePatterns(rows: Row<PatternRow>[]): {
+  verbPatterns: Map<string, CompiledPattern[]>;
+  nounPatterns: Map<string, CompiledPattern[]>;
+  forms: Map<string, string>;
+} {
   const verbPatterns = new Map<string, CompiledPattern[]>();
   const nounPatterns = new Map<string, CompiledPattern[]>();
   for (const r of rows) {
@@ -193,11 +215,13 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
   }
   for (const r of raw.organizations) {
     const o = r.value;
-    for (const n of o.names) add(n, { kind: 'org', code: o.code, country: o.country, sector: o.sector, name: o.names[0]!, title: false, person: null, ref: ref(r) });
+    for (const n of o.names)
+      add(n, { kind: 'org', code: o.code, country: o.country, sector: o.sector, name: o.names[0]!, title: false, person: null, ref: ref(r) });
   }
   for (const r of raw.agents) {
     const a = r.value;
-    for (const w of a.words) add(w.toLowerCase(), { kind: 'agent', code: null, country: a.country ?? null, sector: a.sector, name: w, title: a.title, person: null, ref: ref(r) }, 0);
+    for (const w of a.words)
+      add(w.toLowerCase(), { kind: 'agent', code: null, country: a.country ?? null, sector: a.sector, name: w, title: a.title, person: null, ref: ref(r) }, 0);
   }
   const surnames = new Map<string, PersonRow[]>();
   for (const r of raw.people) {
@@ -205,7 +229,10 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
     const seen = new Set<string>();
     for (const n of [p.name, ...p.aliases]) {
       add(n, { kind: 'person', code: null, country: p.country, sector: null, name: p.name, title: false, person: p, ref: ref(r) }, 1);
-      const words = n.replace(/[’‘]/g, "'").split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
+      const words = n
+        .replace(/[’‘]/g, "'")
+        .split(/\s+/)
+        .filter((w) => !/^[A-Z]\.$/.test(w));
       if (words.length < 2) continue;
       const last = words[words.length - 1]!;
       const candidates = [last];
@@ -231,7 +258,16 @@ export function compileLexicon(raw: RawDictionaries, loadMs = 0): Lexicon {
   for (const r of raw.cameo) cameo.set(r.value.code, compileCameo(r.value));
   const plover = new Map<string, PloverRow>();
   for (const r of raw.plover) if (!plover.has(r.value.cameo)) plover.set(r.value.cameo, r.value);
-  const entries = raw['given-names'].length + raw.subjectivity.length + raw.cameo.length + raw.plover.length + raw.countries.length + raw.organizations.length + raw.agents.length + raw.people.length + raw.patterns.length;
+  const entries =
+    raw['given-names'].length +
+    raw.subjectivity.length +
+    raw.cameo.length +
+    raw.plover.length +
+    raw.countries.length +
+    raw.organizations.length +
+    raw.agents.length +
+    raw.people.length +
+    raw.patterns.length;
   return {
     version: raw.hash,
     actors,

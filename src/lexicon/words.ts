@@ -3,10 +3,29 @@ import type { WordsRow } from './types.js';
 
 /** The word lists of data/words/*.jsonl, by the name the coder reads them with (see each line's "note"). */
 export const WORD_LISTS = [
-  'speechVerbs', 'reportingVerbs', 'addresseeVerbs', 'intentVerbs', 'pledgeVerbs', 'refusalVerbs', 'tryVerbs',
-  'directiveVerbs', 'lightVerbs', 'continuingWords', 'readyAdjectives', 'ownedNouns', 'ownedActNouns',
-  'ownedSpeechNouns', 'statementNouns', 'enactedNouns', 'notActorHeads', 'notSurnames', 'placeTypeWords', 'placeOfNouns',
-  'placeNouns', 'placeNameLinks', 'notPlaces',
+  'speechVerbs',
+  'reportingVerbs',
+  'addresseeVerbs',
+  'intentVerbs',
+  'pledgeVerbs',
+  'refusalVerbs',
+  'tryVerbs',
+  'directiveVerbs',
+  'lightVerbs',
+  'continuingWords',
+  'readyAdjectives',
+  'ownedNouns',
+  'ownedActNouns',
+  'ownedSpeechNouns',
+  'statementNouns',
+  'enactedNouns',
+  'notActorHeads',
+  'notSurnames',
+  'placeTypeWords',
+  'placeOfNouns',
+  'placeNouns',
+  'placeNameLinks',
+  'notPlaces',
 ] as const;
 /** The code tables of data/words/*.jsonl. */
 export const CODE_TABLES = ['refusals', 'intentCodes', 'threatCodes', 'demandCodes'] as const;

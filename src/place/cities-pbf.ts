@@ -93,6 +93,12 @@ export function decodeCities(buf: Buffer): CityColumns {
     lon.push(x / 1e5);
   }
   return {
-    names, country, admin, feature, population: Uint32Array.from(pop), lat: Float32Array.from(lat), lon: Float32Array.from(lon),
+    names,
+    country,
+    admin,
+    feature,
+    population: Uint32Array.from(pop),
+    lat: Float32Array.from(lat),
+    lon: Float32Array.from(lon),
   };
 }

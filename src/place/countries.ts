@@ -29,7 +29,10 @@ export function countryIndex(rows: Map<string, CountryRow>): CountryIndex {
     for (const cap of c.capitals) byCapital.set(cap.toLowerCase(), c.code);
   }
   ix = {
-    rows, byName, byDemonym, byCapital,
+    rows,
+    byName,
+    byDemonym,
+    byCapital,
     toIso2: (a3) => rows.get(a3)?.iso2 ?? null,
     toAlpha3: (i2) => alpha3.get(i2) ?? null,
   };

@@ -59,7 +59,8 @@ export function findPlaceCandidates(t: Tokens, first: number, last: number, demo
       k++;
       skipped++;
     }
-    if (k < last && PLACE_NOUNS.has(t.lower[k]!)) out.push({ first: i, last: i + d[1], nameLast: i + d[1], typeWord: null, kind: 'demonym', country: d[0], before: 0 });
+    if (k < last && PLACE_NOUNS.has(t.lower[k]!))
+      out.push({ first: i, last: i + d[1], nameLast: i + d[1], typeWord: null, kind: 'demonym', country: d[0], before: 0 });
   }
   return out;
 }

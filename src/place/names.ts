@@ -15,7 +15,11 @@ export function placeKey(s: string): string {
 
 /** placeKey for gazetteer names, in fewer passes (they hold no runs of spaces). */
 export function gazetteerKey(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f’'`ʼʻ‘.]/g, '').replace(/[-‐]/g, ' ').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f’'`ʼʻ‘.]/g, '')
+    .replace(/[-‐]/g, ' ')
+    .toLowerCase();
 }
 
 const ARTICLE = /^(?:al|ar|ad|an|as|ash|at|az|el|ad) /;

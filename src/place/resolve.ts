@@ -42,7 +42,8 @@ export function pickCity(cities: City[], name: string, ix: CountryIndex, mention
     const seen = mentioned.get(country) ?? 0;
     const seat = c.feature === 'PPLC' || c.feature === 'PPLA';
     if (c.population < MIN_POPULATION && !seen && !seat && country !== capitalOf) continue;
-    const score = Math.log10(c.population + 10) + (seen ? 1 : 0) + (c.feature === 'PPLC' ? 1 : c.feature === 'PPLA' ? 0.5 : 0) + (country === capitalOf ? 3 : 0);
+    const score =
+      Math.log10(c.population + 10) + (seen ? 1 : 0) + (c.feature === 'PPLC' ? 1 : c.feature === 'PPLA' ? 0.5 : 0) + (country === capitalOf ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = { city: c, country };

@@ -27,7 +27,12 @@ export function demonymAt(t: Tokens, ix: CountryIndex): (i: number) => [string, 
 
 /** Resolve a sentence's candidates; names that are people or organisations are left out. */
 export function resolveCandidates(
-  text: string, t: Tokens, list: PlaceCandidate[], ix: CountryIndex, mentioned: Mentioned, isActor: (i: number) => boolean,
+  text: string,
+  t: Tokens,
+  list: PlaceCandidate[],
+  ix: CountryIndex,
+  mentioned: Mentioned,
+  isActor: (i: number) => boolean,
   memo: Map<string, Place | null> = new Map(),
 ): Found[] {
   const out: Found[] = [];
@@ -45,9 +50,10 @@ export function resolveCandidates(
     if (c.kind === 'pp' && isActor(c.first)) continue;
     const start = t.start[c.first]!;
     const end = t.end[c.last - 1]!;
-    const place = c.kind === 'demonym'
-      ? countryPlace(c.country!, ix, ix.rows.get(c.country!)?.name ?? text.slice(start, end))
-      : resolved(text.slice(start, t.end[c.nameLast - 1]!), c.typeWord, text.slice(start, end));
+    const place =
+      c.kind === 'demonym'
+        ? countryPlace(c.country!, ix, ix.rows.get(c.country!)?.name ?? text.slice(start, end))
+        : resolved(text.slice(start, t.end[c.nameLast - 1]!), c.typeWord, text.slice(start, end));
     if (place) out.push({ ...c, place });
   }
   return out;

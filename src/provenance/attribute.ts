@@ -4,7 +4,6 @@ import { syntaxOf } from '../syntax/document.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { dashedName, invertedSpeaker, mainSubject, passiveAgent, phraseAfter, subjectOf, transcriptLabel } from './speaker.js';
 
-
 type Cue = SpeechCue;
 
 /** Speech verbs of a sentence outside quotes, each with who speaks. */
@@ -23,7 +22,13 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
     }
     if (t.pos[v] !== POS.VERB || !a.lexicon.words.speechVerbs.has(t.lemma[v]!) || inQuote(t.start[v]!)) continue;
     // "on disputed airspace": a participle before its noun is no speech.
-    if (/ed$/.test(t.lower[v]!) && (t.pos[v + 1] === POS.NOUN || t.pos[v + 1] === POS.ADJ) && v > sent.first && (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET || t.pos[v - 1] === POS.ADJ)) continue;
+    if (
+      /ed$/.test(t.lower[v]!) &&
+      (t.pos[v + 1] === POS.NOUN || t.pos[v + 1] === POS.ADJ) &&
+      v > sent.first &&
+      (t.pos[v - 1] === POS.ADP || t.pos[v - 1] === POS.DET || t.pos[v - 1] === POS.ADJ)
+    )
+      continue;
     // "“...,” said spokesperson X" (inverted order only after a quotation, comma or colon); "was written by X".
     let speaker = (v > sent.first ? invertedSpeaker(a, v, sent.last) : null) ?? passiveAgent(a, v, sent.last);
     if (speaker === null) {
@@ -36,14 +41,20 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
         for (let m = a.mentions.length - 1; m >= 0; m--) {
           const candidate = a.mentions[m]!;
           if (candidate.last > j || !candidate.strong || inQuote(candidate.start)) continue;
-          if ((candidate.kind === 'org' && candidate.sector !== 'MED') || (candidate.kind === 'group' && candidate.sector === 'GOV')) { speaker = m; break; }
+          if ((candidate.kind === 'org' && candidate.sector !== 'MED') || (candidate.kind === 'group' && candidate.sector === 'GOV')) {
+            speaker = m;
+            break;
+          }
         }
       }
       if (speaker === null) speaker = subjectOf(a, v, sent.first, inQuote);
       if (speaker === null) {
         for (let k = j; k >= sent.first; k--) {
           const m = a.mentionAt[k]!;
-          if (m >= 0 && a.mentions[m]!.strong) { speaker = m; break; }
+          if (m >= 0 && a.mentions[m]!.strong) {
+            speaker = m;
+            break;
+          }
           if (t.pos[k] === POS.VERB) break;
         }
       }
@@ -58,7 +69,6 @@ function cuesOf(a: Analysis, s: number, inQuote: (i: number) => boolean): Cue[] 
   }
   return out;
 }
-
 
 /** "a request from X to “...”": a partial quote of X's request or call. */
 function ownerBefore(a: Analysis, at: number): Cue | null {
@@ -150,7 +160,7 @@ function directQuotes(ctx: QuoteContext): QuoteWork[] {
     // "“SMITH: ...”" (a transcript) and "“...” — Jane Doe" name the speaker without a speech verb.
     const named = transcriptLabel(a, q.start, q.end) ?? dashedName(a, q.outerEnd);
     const owned = named === null ? ownerBefore(a, q.outerStart) : null;
-    const cue = named === null ? owned ?? cueFor(ctx, q) : null;
+    const cue = named === null ? (owned ?? cueFor(ctx, q)) : null;
     let speaker = named ?? (cue ? cue.speaker : null);
     // A quote with no speech verb near it continues the speaker of the quote just before,
     // or, inside a sentence ("X called Y a “strong leader”"), belongs to the sentence's subject.
@@ -178,7 +188,7 @@ function reportedContent(ctx: QuoteContext, s: number, ci: number): { start: num
   const asideBefore = c.speaker !== null && !c.final && a.mentions[c.speaker]!.last < c.verb - 1;
   if (c.verb + 1 < sent.last && (t.lower[c.verb - 1] !== ',' || asideBefore)) {
     let j = c.verb + 1;
-    while (j < sent.last && (t.lower[j] === 'that' || a.mentionAt[j] === c.speaker || t.pos[j] === POS.ADP && j === c.verb + 1)) j++;
+    while (j < sent.last && (t.lower[j] === 'that' || a.mentionAt[j] === c.speaker || (t.pos[j] === POS.ADP && j === c.verb + 1))) j++;
     if (j >= stop - 1) return null;
     start = t.start[j]!;
     end = t.end[stop - 1]!;

@@ -21,13 +21,16 @@ export function quotedTokens(t: Tokens, text: string): Uint8Array {
         inside = false;
         single = false;
         lineFirst = i;
-      } else if (c === 0x201c || c === 0xab) inside = true; // “ «
-      else if (c === 0x201d || c === 0xbb) { // ” »
+      } else if (c === 0x201c || c === 0xab)
+        inside = true; // “ «
+      else if (c === 0x201d || c === 0xbb) {
+        // ” »
         if (!inside) out.fill(1, lineFirst, i);
         inside = false;
       } else if (c === 0x2018 && (pos === 0 || !/\w/.test(text[pos - 1]!))) single = true;
       else if (c === 0x2019 && single && !/\w/.test(text[pos + 1] ?? ' ')) single = false;
-      else if (c === 0x22) { // " toggles, but one that ends a word and opens nothing closes a quote begun earlier
+      else if (c === 0x22) {
+        // " toggles, but one that ends a word and opens nothing closes a quote begun earlier
         if (!inside && pos > 0 && !/\s/.test(text[pos - 1]!) && (pos + 1 >= text.length || /[\s.,;:!?)]/.test(text[pos + 1]!))) out.fill(1, lineFirst, i);
         else inside = !inside;
       }

@@ -48,7 +48,14 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
       }
       if (c === '“' || (c === '"' && open < 0)) {
         if (open >= 0 && openMark === '“') {
-          message(a, { level: 'warning', code: 'quote-nested-open', text: 'an opening quotation mark inside an open quotation; the first one was closed here', start: open, end: i, stage: 'quotes' });
+          message(a, {
+            level: 'warning',
+            code: 'quote-nested-open',
+            text: 'an opening quotation mark inside an open quotation; the first one was closed here',
+            start: open,
+            end: i,
+            stage: 'quotes',
+          });
           out.push({ start: open + 1, end: i, outerStart: open, outerEnd: i });
         }
         if (open >= 0 && openMark === "''") continue;
@@ -71,7 +78,14 @@ export function findQuoteSpans(a: Analysis): QuoteSpan[] {
         open = -1;
         continue;
       }
-      message(a, { level: 'warning', code: 'quote-unclosed', text: 'a quotation that never closes; it was ended at the paragraph end', start: open, end: blk.end, stage: 'quotes' });
+      message(a, {
+        level: 'warning',
+        code: 'quote-unclosed',
+        text: 'a quotation that never closes; it was ended at the paragraph end',
+        start: open,
+        end: blk.end,
+        stage: 'quotes',
+      });
       if (blk.end > open + len) out.push({ start: open + len, end: blk.end, outerStart: open, outerEnd: blk.end });
       open = -1;
     }

@@ -21,23 +21,109 @@ export const SHAPE_WEIGHTS = {
 
 /** Superlatives of size, time and place: they measure rather than judge. */
 const MEASURING = new Set([
-  'largest', 'biggest', 'highest', 'lowest', 'latest', 'earliest', 'oldest', 'newest', 'youngest', 'longest',
-  'shortest', 'fastest', 'slowest', 'nearest', 'closest', 'smallest', 'farthest', 'furthest', 'deepest', 'tallest',
-  'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'heaviest', 'lightest', 'widest', 'busiest', 'richest',
-  'poorest', 'least', 'most', 'best-selling', 'highest-ranking', 'top', 'west', 'east', 'interest', 'protest', 'honest',
-  'modest', 'forest', 'request', 'arrest', 'contest', 'suggest', 'digest', 'invest', 'manifest', 'harvest',
+  'largest',
+  'biggest',
+  'highest',
+  'lowest',
+  'latest',
+  'earliest',
+  'oldest',
+  'newest',
+  'youngest',
+  'longest',
+  'shortest',
+  'fastest',
+  'slowest',
+  'nearest',
+  'closest',
+  'smallest',
+  'farthest',
+  'furthest',
+  'deepest',
+  'tallest',
+  'hottest',
+  'coldest',
+  'warmest',
+  'wettest',
+  'driest',
+  'heaviest',
+  'lightest',
+  'widest',
+  'busiest',
+  'richest',
+  'poorest',
+  'least',
+  'most',
+  'best-selling',
+  'highest-ranking',
+  'top',
+  'west',
+  'east',
+  'interest',
+  'protest',
+  'honest',
+  'modest',
+  'forest',
+  'request',
+  'arrest',
+  'contest',
+  'suggest',
+  'digest',
+  'invest',
+  'manifest',
+  'harvest',
 ]);
 
 /** Degree words that, on an adjective or adverb, intensify it. */
 const DEGREE = new Set(['so', 'too', 'how', 'such']);
 /** Adverbs after "so"/"too" that link clauses or measure time rather than grade ("so far", "too often"). */
-const NOT_DEGREE = new Set(['far', 'much', 'many', 'long', 'that', 'as', 'often', 'soon', 'late', 'early', 'also', 'then', 'now', 'still', 'many', 'few', 'little']);
+const NOT_DEGREE = new Set([
+  'far',
+  'much',
+  'many',
+  'long',
+  'that',
+  'as',
+  'often',
+  'soon',
+  'late',
+  'early',
+  'also',
+  'then',
+  'now',
+  'still',
+  'many',
+  'few',
+  'little',
+]);
 
 /** Words that may open an imperative sentence after a conjunction ("And remember ..."). */
 const OPENERS = new Set(['and', 'but', 'so', 'now', 'then', 'yet', 'or', 'just', 'please', 'simply']);
 
 /** Base-form verbs that open statements, headlines or lists rather than commands. */
-const NOT_COMMANDS = new Set(['be', 'have', 'do', 'say', 'see', 'watch', 'read', 'click', 'sign', 'subscribe', 'follow', 'contact', 'share', 'get', 'find', 'reach', 'email', 'call', 'visit', 'download', 'listen']);
+const NOT_COMMANDS = new Set([
+  'be',
+  'have',
+  'do',
+  'say',
+  'see',
+  'watch',
+  'read',
+  'click',
+  'sign',
+  'subscribe',
+  'follow',
+  'contact',
+  'share',
+  'get',
+  'find',
+  'reach',
+  'email',
+  'call',
+  'visit',
+  'download',
+  'listen',
+]);
 
 /** Count one cue: its weight, and its hit when `hits` is given. */
 function cue(hits: CueHit[] | null, kind: keyof typeof SHAPE_WEIGHTS, at: number, end = at + 1): number {
@@ -50,7 +136,10 @@ function cue(hits: CueHit[] | null, kind: keyof typeof SHAPE_WEIGHTS, at: number
  * the sentence's shape cues are listed; each cue also goes to `hits` when given (null: the score alone, nothing allocated).
  */
 export function shapeScore(t: Tokens, first: number, last: number, text: string, quoted: Uint8Array, score: number, hits: CueHit[] | null): number {
-  let figures = -1, superlative = -1, exclaim = -1, degree = -1;
+  let figures = -1,
+    superlative = -1,
+    exclaim = -1,
+    degree = -1;
   let lastWord = -1;
   for (let i = first; i < last; i++) {
     if (t.pos[i] !== POS.PUNCT) lastWord = i;
@@ -68,7 +157,8 @@ export function shapeScore(t: Tokens, first: number, last: number, text: string,
       if (exclaim < 0 && bang) exclaim = i;
     }
     if (superlative < 0 && isSuperlative(t, i, last)) superlative = i;
-    if (degree < 0 && i + 1 < last && (t.pos[i + 1] === POS.ADJ || t.pos[i + 1] === POS.ADV) && DEGREE.has(t.lower[i]!) && !NOT_DEGREE.has(t.lower[i + 1]!)) degree = i;
+    if (degree < 0 && i + 1 < last && (t.pos[i + 1] === POS.ADJ || t.pos[i + 1] === POS.ADV) && DEGREE.has(t.lower[i]!) && !NOT_DEGREE.has(t.lower[i + 1]!))
+      degree = i;
   }
   if (exclaim >= 0) score += cue(hits, 'exclamation', exclaim);
   // A question the writer asks: the sentence ends with a question mark outside quotation marks.
@@ -110,10 +200,24 @@ function isImperative(t: Tokens, first: number, last: number): boolean {
   if (lo === 'let' && (t.lower[i + 1] === "'s" || t.lower[i + 1] === 'us')) return true;
   if (t.pos[i] !== POS.VERB || lo !== t.lemma[i] || NOT_COMMANDS.has(lo)) return false;
   // A title-case headline ("Brace For The Next Variant") is not a command to the reader.
-  let caps = 0, words = 0;
-  for (let j = i; j < last; j++) if (t.pos[j] !== POS.PUNCT) { words++; caps += t.cap[j]!; }
+  let caps = 0,
+    words = 0;
+  for (let j = i; j < last; j++)
+    if (t.pos[j] !== POS.PUNCT) {
+      words++;
+      caps += t.cap[j]!;
+    }
   if (words >= 4 && caps / words > 0.7) return false;
   // The verb is followed by its object or a clause, not by a subject-verb pair ("Pay rose ...").
   const next = t.pos[i + 1]!;
-  return next === POS.DET || next === POS.PRON || next === POS.ADP || next === POS.ADJ || next === POS.ADV || next === POS.SCONJ || next === POS.NOUN || next === POS.PART;
+  return (
+    next === POS.DET ||
+    next === POS.PRON ||
+    next === POS.ADP ||
+    next === POS.ADJ ||
+    next === POS.ADV ||
+    next === POS.SCONJ ||
+    next === POS.NOUN ||
+    next === POS.PART
+  );
 }

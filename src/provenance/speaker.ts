@@ -6,11 +6,43 @@ import { syntaxOf } from '../syntax/document.js';
 import { bareStartBefore, nameRunEnd, nominalRunEnd } from '../syntax/np-runs.js';
 import { isAside, subjectSlot, subjectlessParticiple, type SlotOptions } from '../syntax/subject.js';
 import {
-  DOUBLE_QUOTE_MARK as QUOTE_MARK, PERSONAL_SUBJECT_PRONOUNS as SPEAKER_PRONOUNS, QUANTIFIER_PRONOUNS as QUANTIFIERS, SUBJECT_RELATIVES as RELATIVE_PRONOUNS, TIME_HEADS,
+  DOUBLE_QUOTE_MARK as QUOTE_MARK,
+  PERSONAL_SUBJECT_PRONOUNS as SPEAKER_PRONOUNS,
+  QUANTIFIER_PRONOUNS as QUANTIFIERS,
+  SUBJECT_RELATIVES as RELATIVE_PRONOUNS,
+  TIME_HEADS,
 } from '../language/closed-class.js';
 
 /** After the name in "…, said Jane Doe": what may follow it. */
-const AFTER_INVERTED = new Set(['.', ',', ';', '!', '?', '"', '”', "''", '(', '-', '—', '–', 'of', 'who', 'in', 'at', 'on', 'from', 'during', 'after', 'before', 'to', 'when', 'while', 'last', 'this', 'for']);
+const AFTER_INVERTED = new Set([
+  '.',
+  ',',
+  ';',
+  '!',
+  '?',
+  '"',
+  '”',
+  "''",
+  '(',
+  '-',
+  '—',
+  '–',
+  'of',
+  'who',
+  'in',
+  'at',
+  'on',
+  'from',
+  'during',
+  'after',
+  'before',
+  'to',
+  'when',
+  'while',
+  'last',
+  'this',
+  'for',
+]);
 
 /** An uncoded mention for tokens [first, last) that refer to no actor casus knows, so they can still be a speaker. */
 export function newMention(a: Analysis, first: number, last: number, kind: 'pronoun' | 'unknown'): number {
@@ -21,7 +53,14 @@ export function newMention(a: Analysis, first: number, last: number, kind: 'pron
   const name = a.text.slice(start, end);
   const idx = a.mentions.length;
   a.entities.push({ id: entityId(entity), name, code: null, country: null, sector: null, kind, title: null, keys: new Set(), mentions: [idx] });
-  const m = buildMention({ first, last, start, end, strong: true, inferred: false, head: last - 1, person: null, title: null, refs: NO_REFS, adjective: false }, null, null, null, name, kind);
+  const m = buildMention(
+    { first, last, start, end, strong: true, inferred: false, head: last - 1, person: null, title: null, refs: NO_REFS, adjective: false },
+    null,
+    null,
+    null,
+    name,
+    kind,
+  );
   m.entity = entity;
   m.group = -1 - idx;
   a.mentions.push(m);
@@ -64,8 +103,13 @@ const RELATIVE_TAGS = new Set<number>([POS.PRON, POS.DET, POS.SCONJ]);
 
 /** The subject slot as the speaker finder reads it: past auxiliaries, adverbs, a bracketed label and asides. */
 const speakerSlot = (a: Analysis): SlotOptions => ({
-  skip: 'modifiers', quoteMark: QUOTE_MARK, aside: (s, e) => isAside(a.text, a.tokens, s, e),
-  relatives: RELATIVE_PRONOUNS, relativeTags: RELATIVE_TAGS, coordinators: null, infinitive: true,
+  skip: 'modifiers',
+  quoteMark: QUOTE_MARK,
+  aside: (s, e) => isAside(a.text, a.tokens, s, e),
+  relatives: RELATIVE_PRONOUNS,
+  relativeTags: RELATIVE_TAGS,
+  coordinators: null,
+  infinitive: true,
 });
 
 /** The first verb of the sentence outside quotes whose subject can be found: the main clause's speaker. */
@@ -136,8 +180,24 @@ function surnameAt(a: Analysis, j: number, first: number): number | null {
   const ref = a.mentions[m]!;
   const idx = a.mentions.length;
   const copy = buildMention(
-    { first: j, last: j + 1, start: t.start[j]!, end: t.end[j]!, strong: ref.strong, inferred: ref.inferred, head: j, person: ref.person, title: ref.title, refs: NO_REFS, adjective: ref.adjective },
-    ref.code, ref.country, ref.sector, ref.name, ref.kind,
+    {
+      first: j,
+      last: j + 1,
+      start: t.start[j]!,
+      end: t.end[j]!,
+      strong: ref.strong,
+      inferred: ref.inferred,
+      head: j,
+      person: ref.person,
+      title: ref.title,
+      refs: NO_REFS,
+      adjective: ref.adjective,
+    },
+    ref.code,
+    ref.country,
+    ref.sector,
+    ref.name,
+    ref.kind,
   );
   copy.entity = ref.entity;
   copy.group = -1 - idx;
@@ -198,7 +258,9 @@ function personNamed(a: Analysis, word: string, at: number): number | null {
   for (let m = 0; m < a.mentions.length; m++) {
     const mention = a.mentions[m]!;
     if (mention.start >= at || mention.kind !== 'person') continue;
-    const name = a.entities[mention.entity]!.name.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
+    const name = a.entities[mention.entity]!.name.toLowerCase()
+      .replace(/[^\p{L}\s-]/gu, '')
+      .trim();
     // "Loretta Lynch" where the tagger cut the name before "Lynch" still names her.
     if (name === word || name.endsWith(' ' + word) || a.tokens.lower[mention.last] === word) best = m;
   }

@@ -50,7 +50,16 @@ export function subjectivityCues(trie: TrieNode<SubjectivityCue>, t: Tokens, fir
  * The weights of the cues of subjectivityCues summed in its order (so the score is the same number),
  * each cue also pushed to `hits` when given; with null nothing is allocated.
  */
-function scoreCues(trie: TrieNode<SubjectivityCue>, t: Tokens, first: number, last: number, text: string, inQuote: Uint8Array, hits: CueHit[] | null, scratch: CueScratch): number {
+function scoreCues(
+  trie: TrieNode<SubjectivityCue>,
+  t: Tokens,
+  first: number,
+  last: number,
+  text: string,
+  inQuote: Uint8Array,
+  hits: CueHit[] | null,
+  scratch: CueScratch,
+): number {
   let score = 0;
   const { seen, negative } = scratch;
   if (seen.size) seen.clear();

@@ -41,10 +41,17 @@ export async function connectQueue(url: string, name: string): Promise<NatsConne
 /** Create the streams and the shared consumer if they are missing (idempotent, any process may do it). */
 export async function ensureQueue(nc: NatsConnection, names: QueueNames, ackWaitMs = 60_000): Promise<JetStreamManager> {
   const jsm = await nc.jetstreamManager();
-  const exists = async (s: string): Promise<boolean> => jsm.streams.info(s).then(() => true, () => false);
+  const exists = async (s: string): Promise<boolean> =>
+    jsm.streams.info(s).then(
+      () => true,
+      () => false,
+    );
   if (!(await exists(names.stream))) {
     await jsm.streams.add({
-      name: names.stream, subjects: [names.subject], retention: RetentionPolicy.Workqueue, storage: StorageType.File,
+      name: names.stream,
+      subjects: [names.subject],
+      retention: RetentionPolicy.Workqueue,
+      storage: StorageType.File,
       duplicate_window: nanos(120_000),
     });
   }
@@ -54,7 +61,10 @@ export async function ensureQueue(nc: NatsConnection, names: QueueNames, ackWait
   const consumer = await jsm.consumers.info(names.stream, CONSUMER).catch(() => null);
   if (!consumer) {
     await jsm.consumers.add(names.stream, {
-      durable_name: CONSUMER, ack_policy: AckPolicy.Explicit, ack_wait: nanos(ackWaitMs), max_ack_pending: 10_000,
+      durable_name: CONSUMER,
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: nanos(ackWaitMs),
+      max_ack_pending: 10_000,
     });
   }
   return jsm;

@@ -7,14 +7,20 @@ import type { InputDoc } from '../document/types.js';
 import { storeKey } from '../store/keys.js';
 import type { QueueNames } from './nats.js';
 
-export interface SubmitSummary { published: number; duplicates: number }
+export interface SubmitSummary {
+  published: number;
+  duplicates: number;
+}
 
 /**
  * Publish documents, up to `window` awaiting their acknowledgement at a time. `again` (re-running failures) gives
  * each message an id of its own, so that JetStream's duplicate window does not drop an article submitted before.
  */
 export async function publishAll(
-  nc: NatsConnection, names: QueueNames, docs: AsyncIterable<InputDoc>, { window = 256, again = false }: { window?: number; again?: boolean } = {},
+  nc: NatsConnection,
+  names: QueueNames,
+  docs: AsyncIterable<InputDoc>,
+  { window = 256, again = false }: { window?: number; again?: boolean } = {},
 ): Promise<SubmitSummary> {
   const js = nc.jetstream();
   const summary: SubmitSummary = { published: 0, duplicates: 0 };

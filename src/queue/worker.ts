@@ -25,7 +25,13 @@ export interface WorkerOptions {
   stop?: { requested: boolean };
 }
 
-export interface WorkerSummary { added: number; already: number; failed: number; events: number; batches: number }
+export interface WorkerSummary {
+  added: number;
+  already: number;
+  failed: number;
+  events: number;
+  batches: number;
+}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const fmt = (n: number): string => n.toLocaleString('en-US');
@@ -80,7 +86,11 @@ export async function runWorker(nc: NatsConnection, coder: BatchCoder, o: Worker
 
 /** Code, write in one transaction (retried while PostgreSQL is away), dead-letter, then acknowledge. */
 async function handle(
-  msgs: JsMsg[], coder: BatchCoder, o: WorkerOptions, sum: WorkerSummary, warn: (s: string) => void,
+  msgs: JsMsg[],
+  coder: BatchCoder,
+  o: WorkerOptions,
+  sum: WorkerSummary,
+  warn: (s: string) => void,
   js: ReturnType<NatsConnection['jetstream']>,
 ): Promise<void> {
   const inputs: { m: JsMsg; doc: InputDoc }[] = [];
@@ -102,7 +112,7 @@ async function handle(
   const later: JsMsg[] = [];
   results.forEach((r, i) => {
     const { m, doc } = inputs[i]!;
-    if ('doc' in r) coded.push({ doc: r.doc, key: doc.id, html: doc.text === undefined ? doc.html ?? null : null });
+    if ('doc' in r) coded.push({ doc: r.doc, key: doc.id, html: doc.text === undefined ? (doc.html ?? null) : null });
     else if (r.retry && m.info.redeliveryCount < o.maxDeliver) later.push(m);
     else dead(m, doc.id, r.error);
   });

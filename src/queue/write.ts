@@ -7,16 +7,24 @@ import { inTransaction } from '../store/pg.js';
 import { articleMetas, writeBatch } from '../store/pg-sink.js';
 import type { Coded } from '../store/sink.js';
 
-export interface Failure { id: string; error: string; deliveries: number; input: string }
+export interface Failure {
+  id: string;
+  error: string;
+  deliveries: number;
+  input: string;
+}
 
 /** Test hook only: hold the transaction open after its writes, before COMMIT, so a test can kill the worker there. */
 const HOLD = 'CASUS_TEST_QUEUE_HOLD';
 
-export async function writeQueued(url: string, coded: Coded[], failures: Failure[], log: (s: string) => void): Promise<{ added: number; already: number; events: number }> {
+export async function writeQueued(
+  url: string,
+  coded: Coded[],
+  failures: Failure[],
+  log: (s: string) => void,
+): Promise<{ added: number; already: number; events: number }> {
   return inTransaction(url, async (c) => {
-    const stored = new Set(
-      (await c.query('SELECT id FROM documents WHERE id = ANY($1)', [coded.map((x) => x.key)])).rows.map((r: { id: string }) => r.id),
-    );
+    const stored = new Set((await c.query('SELECT id FROM documents WHERE id = ANY($1)', [coded.map((x) => x.key)])).rows.map((r: { id: string }) => r.id));
     const fresh = coded.filter((x) => !stored.has(x.key));
     const added = fresh.length ? await writeBatch(c, fresh, await articleMetas(c, fresh)) : new Set<string>();
     if (added.size) await c.query('DELETE FROM failures WHERE id = ANY($1)', [[...added]]);

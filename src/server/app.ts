@@ -92,7 +92,15 @@ export function createApp({ runner, coder, lexicon, store = null, storeTimeoutMs
     return c.json(doc);
   });
   // A known route asked with another method: 405 with the methods it takes.
-  for (const [path, allow] of [['/api/code', 'POST'], ['/api/status', 'GET'], ['/api/corpus', 'GET'], ['/api/events', 'GET'], ['/api/dyads', 'GET'], ['/api/actors', 'GET'], ['/api/documents/:id', 'GET']] as const) {
+  for (const [path, allow] of [
+    ['/api/code', 'POST'],
+    ['/api/status', 'GET'],
+    ['/api/corpus', 'GET'],
+    ['/api/events', 'GET'],
+    ['/api/dyads', 'GET'],
+    ['/api/actors', 'GET'],
+    ['/api/documents/:id', 'GET'],
+  ] as const) {
     app.all(path, (c) => {
       c.header('allow', allow);
       return sendError(c, 405, 'method-not-allowed', `${path.replace('/:id', '/ID')} takes ${allow} only (got ${c.req.method})`);

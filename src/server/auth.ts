@@ -45,7 +45,12 @@ export function requireToken({ token, maxFailures = 10, windowMs = 60_000 }: Aut
     if (failures.size > 10_000) failures.clear();
     failures.set(who, f ? { count: f.count + 1, since: f.since } : { count: 1, since: now });
     c.header('www-authenticate', 'Bearer realm="casus"');
-    return sendError(c, 401, m ? 'bad-token' : 'missing-token', m ? 'the access token is wrong' : 'this server needs its access token: Authorization: Bearer TOKEN');
+    return sendError(
+      c,
+      401,
+      m ? 'bad-token' : 'missing-token',
+      m ? 'the access token is wrong' : 'this server needs its access token: Authorization: Bearer TOKEN',
+    );
   };
 }
 

@@ -10,7 +10,10 @@ import { createCoder, type Coder } from '../pipeline.js';
 import { codeChecked, type CodeAnswer } from './code.js';
 
 export type ToCodeWorker = { id: number; doc: InputDoc };
-export type FromCodeWorker = { type: 'ready' } | { type: 'init-error'; message: string; dictionary?: { file: string; line: number; reason: string } } | ({ type: 'done'; id: number } & CodeAnswer);
+export type FromCodeWorker =
+  | { type: 'ready' }
+  | { type: 'init-error'; message: string; dictionary?: { file: string; line: number; reason: string } }
+  | ({ type: 'done'; id: number } & CodeAnswer);
 
 const port = parentPort;
 if (!port) throw new Error('server/code-worker.js must run as a worker thread');

@@ -35,7 +35,7 @@ export function parseCodeBody(raw: unknown): InputDoc {
   if (id !== undefined && !/^[\w.:-]{1,200}$/.test(id)) throw new ApiError(400, 'bad-field', '"id" must be 1-200 letters, digits, . : _ -');
   const doc: InputDoc = {
     id: id ?? `web-${createHash('sha1').update(content).digest('hex').slice(0, 12)}`,
-    date: date === '' ? null : date ?? null,
+    date: date === '' ? null : (date ?? null),
     title: title ?? null,
   };
   if (text !== undefined) doc.text = text;
@@ -43,8 +43,7 @@ export function parseCodeBody(raw: unknown): InputDoc {
   return doc;
 }
 
-const tooLarge = (n: number) =>
-  new ApiError(413, 'too-large', `the article has ${n} characters; the limit is ${MAX_TEXT_CHARS}`);
+const tooLarge = (n: number) => new ApiError(413, 'too-large', `the article has ${n} characters; the limit is ${MAX_TEXT_CHARS}`);
 
 /** The answer to one article, as the coder side sends it back: the Document's JSON, or an API error. */
 export type CodeAnswer = { json: string | Uint8Array } | { error: { status: number; code: string; message: string } };

@@ -48,7 +48,8 @@ export async function startServer(opts: ServeOptions, err: Out): Promise<Serving
   const runner = await CodingWorkers.start(opts.workers ?? defaultWorkers(), dict);
   let store = null;
   if (opts.db) {
-    if (!/^postgres(ql)?:/.test(opts.db) && !existsSync(opts.db)) err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
+    if (!/^postgres(ql)?:/.test(opts.db) && !existsSync(opts.db))
+      err.write(`casus: warning: the store ${opts.db} does not exist yet; the corpus view will report it\n`);
     store = fileStore(opts.db);
   }
   // The corpus view's map places events with the lexicon's gazetteer: with a store, load it now, not on the first query

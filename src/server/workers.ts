@@ -41,7 +41,10 @@ export class CodingWorkers implements CodeRunner {
   private closing = false;
   private crashes = 0;
 
-  private constructor(private readonly dict: string[], private readonly maxWaiting: number) {}
+  private constructor(
+    private readonly dict: string[],
+    private readonly maxWaiting: number,
+  ) {}
 
   /** Starts `n` workers and waits until each has loaded its dictionaries (rejects with the first load error). */
   static async start(n: number, dict: string[] = [], maxWaiting = 512): Promise<CodingWorkers> {
@@ -123,14 +126,19 @@ export function inThread(coder: Coder, maxWaiting = 256): CodeRunner {
     code(input) {
       if (waiting >= maxWaiting) return Promise.reject(busy(waiting));
       waiting++;
-      const next = tail.then(() => new Promise<string | Uint8Array>((resolve, reject) => setImmediate(() => {
-        waiting--;
-        try {
-          resolve(answerJson(codeChecked(coder, input)));
-        } catch (e) {
-          reject(e);
-        }
-      })));
+      const next = tail.then(
+        () =>
+          new Promise<string | Uint8Array>((resolve, reject) =>
+            setImmediate(() => {
+              waiting--;
+              try {
+                resolve(answerJson(codeChecked(coder, input)));
+              } catch (e) {
+                reject(e);
+              }
+            }),
+          ),
+      );
       tail = next.catch(() => {});
       return next;
     },

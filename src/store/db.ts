@@ -4,7 +4,10 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
 /** A problem with the store that the CLI prints on one line and the web server can show as is. */
 export class StoreError extends Error {
-  constructor(readonly code: 'locked' | 'read-only' | 'disk-full' | 'missing' | 'not-a-store' | 'io', message: string) {
+  constructor(
+    readonly code: 'locked' | 'read-only' | 'disk-full' | 'missing' | 'not-a-store' | 'io',
+    message: string,
+  ) {
     super(message);
     this.name = 'StoreError';
   }
@@ -34,7 +37,11 @@ export function storeError(e: unknown, path: string, readOnly = false): unknown 
 }
 
 function shortReason(msg: string): string {
-  return msg.replace(/^[A-Za-z ]*Error: /, '').replace(/\s+See also https?:\S+/, '').replace(/\s+/g, ' ').slice(0, 200);
+  return msg
+    .replace(/^[A-Za-z ]*Error: /, '')
+    .replace(/\s+See also https?:\S+/, '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 200);
 }
 
 export interface Opened {

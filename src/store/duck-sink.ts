@@ -11,7 +11,11 @@ type Apps = { documents: DuckDBAppender; entities: DuckDBAppender; events: DuckD
 export class DuckSink implements Sink {
   private apps: Apps | null = null;
 
-  private constructor(readonly path: string, private instance: DuckDBInstance, private conn: DuckDBConnection) {}
+  private constructor(
+    readonly path: string,
+    private instance: DuckDBInstance,
+    private conn: DuckDBConnection,
+  ) {}
 
   /**
    * Open for writing. While another process holds DuckDB's lock, try again for up to `waitS` seconds (saying so
@@ -56,7 +60,10 @@ export class DuckSink implements Sink {
       const heads = headsOf(fresh);
       const existing = new Map<string, string>();
       if (heads.length) {
-        const r = await this.conn.runAndReadAll(`SELECT head_hash, min(article) FROM documents WHERE head_hash IN (${marks(heads.length)}) GROUP BY head_hash`, heads);
+        const r = await this.conn.runAndReadAll(
+          `SELECT head_hash, min(article) FROM documents WHERE head_hash IN (${marks(heads.length)}) GROUP BY head_hash`,
+          heads,
+        );
         for (const [h, a] of r.getRows()) existing.set(String(h), String(a));
       }
       const { metas, renames } = articleKeys(fresh, existing);
@@ -125,10 +132,10 @@ export class DuckSink implements Sink {
   }
 
   async staleIds(casusVersion: string, dictionaryVersion: string): Promise<string[]> {
-    const r = await this.rows(
-      `SELECT id FROM documents WHERE casus_version IS DISTINCT FROM $1 OR dictionary_version IS DISTINCT FROM $2 ORDER BY id`,
-      [casusVersion, dictionaryVersion],
-    );
+    const r = await this.rows(`SELECT id FROM documents WHERE casus_version IS DISTINCT FROM $1 OR dictionary_version IS DISTINCT FROM $2 ORDER BY id`, [
+      casusVersion,
+      dictionaryVersion,
+    ]);
     return r.map(([id]) => String(id));
   }
 

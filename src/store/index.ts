@@ -50,7 +50,10 @@ export const READ_WAIT_MS = 3000;
  * Open a store: a DuckDB file, or PostgreSQL for a `postgres://` URL. Read-only opening fails with a StoreError (code 'locked', "the store is being written by another
  * process") while `casus ingest` writes it, and with code 'missing' when there is no such file.
  */
-export async function openStore(path: string, { readOnly = false, waitMs = readOnly ? READ_WAIT_MS : 0 }: { readOnly?: boolean; waitMs?: number } = {}): Promise<Store> {
+export async function openStore(
+  path: string,
+  { readOnly = false, waitMs = readOnly ? READ_WAIT_MS : 0 }: { readOnly?: boolean; waitMs?: number } = {},
+): Promise<Store> {
   if (isPostgres(path)) return (await import('./pg-store.js')).openPgStore(path);
   const { instance, conn } = await openWaiting(path, readOnly, waitMs);
   try {
@@ -69,7 +72,11 @@ export async function openStore(path: string, { readOnly = false, waitMs = readO
 
 class DuckStore implements Store {
   private closed = false;
-  constructor(readonly path: string, readonly readOnly: boolean, private instance: DuckDBInstance) {}
+  constructor(
+    readonly path: string,
+    readonly readOnly: boolean,
+    private instance: DuckDBInstance,
+  ) {}
 
   /** Each query on its own connection, so that concurrent calls (a web server) do not share one. */
   private async with<T>(f: (conn: DuckDBConnection) => Promise<T>): Promise<T> {

@@ -12,7 +12,14 @@ import type { Coded, Sink } from './sink.js';
 
 /** Documents added, already stored, recoded, failed; events written; `stale`: stored documents coded by another
  * casus or dictionary version (left as they are without --recode). */
-export interface IngestSummary { added: number; already: number; recoded: number; events: number; failed: number; stale: number }
+export interface IngestSummary {
+  added: number;
+  already: number;
+  recoded: number;
+  events: number;
+  failed: number;
+  stale: number;
+}
 
 export interface WriterOptions {
   /** The coder, made by the caller (the CLI): the store stores coded documents and does not make a coder. */
@@ -35,7 +42,11 @@ export class StoreWriter {
   private pendingKeys = new Set<string>();
   private lastCommit = Date.now();
 
-  private constructor(private sink: Sink, private opts: WriterOptions, private inputError: typeof InputError) {}
+  private constructor(
+    private sink: Sink,
+    private opts: WriterOptions,
+    private inputError: typeof InputError,
+  ) {}
 
   get path(): string {
     return this.sink.path;
@@ -81,7 +92,7 @@ export class StoreWriter {
         return;
       }
       const doc = this.code({ ...input, id: key });
-      if (doc) coded.push({ doc, key, html: input.text === undefined ? input.html ?? null : null });
+      if (doc) coded.push({ doc, key, html: input.text === undefined ? (input.html ?? null) : null });
     });
     if (coded.length) {
       const { added, events } = await this.sink.insert(coded);

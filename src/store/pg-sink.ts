@@ -46,8 +46,16 @@ export async function writeBatch(c: pg.PoolClient, coded: Coded[], metas: DocMet
   );
   const added = new Set(r.rows.map((x: { id: string }) => x.id));
   const mine = coded.map((x, i) => [x, metas[i]!] as const).filter(([x]) => added.has(x.key));
-  await insertRows(c, 'entities', mine.flatMap(([x]) => entityRows(x.doc, x.key).map((row) => record(COLS.entities, row))));
-  await insertRows(c, 'events', mine.flatMap(([x, m]) => eventRows(x.doc, m).map((row) => record(COLS.events, row))));
+  await insertRows(
+    c,
+    'entities',
+    mine.flatMap(([x]) => entityRows(x.doc, x.key).map((row) => record(COLS.entities, row))),
+  );
+  await insertRows(
+    c,
+    'events',
+    mine.flatMap(([x, m]) => eventRows(x.doc, m).map((row) => record(COLS.events, row))),
+  );
   return added;
 }
 

@@ -14,7 +14,35 @@ import { appendRow, type Cell } from './rows.js';
 import { columnsOf, createSchema } from './schema.js';
 
 /** Cell kinds of the events table, in column order (as rows.ts appends them). */
-const EVENT_KINDS = ['s', 's', 'i', 's', 'date', 's', 's', 's', 's', 'i', 'i', 'd', 's', 's', 's', 's', 'b', 'b', 'b', 's', 's', 's', 'd', 'd', 'd', 's', 's'] as const;
+const EVENT_KINDS = [
+  's',
+  's',
+  'i',
+  's',
+  'date',
+  's',
+  's',
+  's',
+  's',
+  'i',
+  'i',
+  'd',
+  's',
+  's',
+  's',
+  's',
+  'b',
+  'b',
+  'b',
+  's',
+  's',
+  's',
+  'd',
+  'd',
+  'd',
+  's',
+  's',
+] as const;
 
 export async function openPgStore(url: string): Promise<Store> {
   await ensureSchema(url);
@@ -72,7 +100,11 @@ class PgStore implements Store {
     try {
       await createSchema(conn);
       const ap = await conn.createAppender('events');
-      for (const r of rows) appendRow(ap, cols.map((c, i): Cell => [EVENT_KINDS[i]!, r[c] ?? null]));
+      for (const r of rows)
+        appendRow(
+          ap,
+          cols.map((c, i): Cell => [EVENT_KINDS[i]!, r[c] ?? null]),
+        );
       ap.closeSync();
       const { sql, params } = exportSql(out, format, opts);
       await conn.run(sql, params);

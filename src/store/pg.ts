@@ -13,7 +13,11 @@ export function pgError(e: unknown, url: string): unknown {
   if (e instanceof StoreError) return e;
   const err = e as { code?: string; message?: string };
   const msg = err?.message ?? String(e);
-  if (err?.code === 'ECONNREFUSED' || err?.code === 'ENOTFOUND' || /terminating connection|Connection terminated|the database system is (starting|shutting)/i.test(msg)) {
+  if (
+    err?.code === 'ECONNREFUSED' ||
+    err?.code === 'ENOTFOUND' ||
+    /terminating connection|Connection terminated|the database system is (starting|shutting)/i.test(msg)
+  ) {
     return new StoreError('io', `${shown(url)}: PostgreSQL is not reachable (${msg.slice(0, 160)})`);
   }
   if (err?.code === '3D000') return new StoreError('missing', `${shown(url)}: no such database (${msg})`);

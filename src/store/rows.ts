@@ -41,15 +41,32 @@ export interface DocMeta {
 
 export function documentRow(doc: Document, m: DocMeta): Cell[] {
   return [
-    ['s', m.key], ['s', m.textHash], ['s', m.headHash], ['s', m.article], ['s', doc.source], ['s', doc.url], ['s', doc.title],
-    ['date', doc.date], ['s', doc.casusVersion], ['s', doc.dictionaryVersion], ['s', m.html], ['s', JSON.stringify(doc)],
-    ['i', doc.events.length], ['default', null],
+    ['s', m.key],
+    ['s', m.textHash],
+    ['s', m.headHash],
+    ['s', m.article],
+    ['s', doc.source],
+    ['s', doc.url],
+    ['s', doc.title],
+    ['date', doc.date],
+    ['s', doc.casusVersion],
+    ['s', doc.dictionaryVersion],
+    ['s', m.html],
+    ['s', JSON.stringify(doc)],
+    ['i', doc.events.length],
+    ['default', null],
   ];
 }
 
 export function entityRows(doc: Document, key: string): Cell[][] {
   return doc.actors.map((e) => [
-    ['s', key], ['s', e.id], ['s', e.name], ['s', e.code], ['s', e.country], ['s', e.sector], ['i', e.mentions.length],
+    ['s', key],
+    ['s', e.id],
+    ['s', e.name],
+    ['s', e.code],
+    ['s', e.country],
+    ['s', e.sector],
+    ['i', e.mentions.length],
   ]);
 }
 
@@ -62,12 +79,32 @@ export function placeKey(e: Event): string | null {
 
 export function eventRows(doc: Document, m: DocMeta): Cell[][] {
   return doc.events.map((e) => [
-    ['s', m.key], ['s', e.id], ['i', e.sentence], ['s', doc.sentences[e.sentence]?.text ?? null],
-    ['date', e.date], ['s', e.datePrecision], ['s', e.code], ['s', e.root], ['s', e.name],
-    ['i', e.quad], ['i', e.penta], ['d', e.goldstein],
-    ['s', e.source?.code ?? null], ['s', e.source?.name ?? null], ['s', e.target?.code ?? null], ['s', e.target?.name ?? null],
-    ['b', e.reciprocal], ['b', e.negated], ['b', e.attribution.kind === 'opinion'], ['s', e.modality],
-    ['s', placeKey(e)], ['s', e.location?.country ?? null], ['d', e.location?.lat ?? null], ['d', e.location?.lon ?? null],
-    ['d', e.confidence], ['s', doc.source], ['s', m.article],
+    ['s', m.key],
+    ['s', e.id],
+    ['i', e.sentence],
+    ['s', doc.sentences[e.sentence]?.text ?? null],
+    ['date', e.date],
+    ['s', e.datePrecision],
+    ['s', e.code],
+    ['s', e.root],
+    ['s', e.name],
+    ['i', e.quad],
+    ['i', e.penta],
+    ['d', e.goldstein],
+    ['s', e.source?.code ?? null],
+    ['s', e.source?.name ?? null],
+    ['s', e.target?.code ?? null],
+    ['s', e.target?.name ?? null],
+    ['b', e.reciprocal],
+    ['b', e.negated],
+    ['b', e.attribution.kind === 'opinion'],
+    ['s', e.modality],
+    ['s', placeKey(e)],
+    ['s', e.location?.country ?? null],
+    ['d', e.location?.lat ?? null],
+    ['d', e.location?.lon ?? null],
+    ['d', e.confidence],
+    ['s', doc.source],
+    ['s', m.article],
   ]);
 }

@@ -138,12 +138,7 @@ export function schemaSql(d: Dialect): string[] {
   const ddl = d === 'duckdb' ? DDL : DDL.map(pgType);
   const view = `CREATE OR REPLACE VIEW merged_events AS ${mergedSql(reportWhere({}, []), 'reports', d)}`;
   if (d === 'duckdb') return [...ddl, view, `INSERT OR IGNORE INTO meta VALUES ('schemaVersion', '${SCHEMA_VERSION}')`];
-  return [
-    ...ddl,
-    ...PG_EXTRA,
-    view,
-    `INSERT INTO meta VALUES ('schemaVersion', '${SCHEMA_VERSION}') ON CONFLICT (key) DO NOTHING`,
-  ];
+  return [...ddl, ...PG_EXTRA, view, `INSERT INTO meta VALUES ('schemaVersion', '${SCHEMA_VERSION}') ON CONFLICT (key) DO NOTHING`];
 }
 
 /** The DuckDB column types in PostgreSQL; text compares byte by byte (collation "C"), as in DuckDB. */

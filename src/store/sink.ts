@@ -55,7 +55,6 @@ export function articleKeys(coded: Coded[], existing: Map<string, string>): { me
 }
 
 /** The head hashes of a batch, sorted (PostgreSQL locks them in this order). */
-export const headsOf = (coded: Coded[]): string[] =>
-  [...new Set(coded.map((c) => textHashes(c.doc.text).head).filter((h): h is string => h !== null))].sort();
+export const headsOf = (coded: Coded[]): string[] => [...new Set(coded.map((c) => textHashes(c.doc.text).head).filter((h): h is string => h !== null))].sort();
 
 export const marks = (n: number, from = 1): string => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');

@@ -40,12 +40,27 @@ export function chunksOf(t: Tokens, first: number, last: number, pieceAt: Int32A
     // A determiner inside a run starts a new phrase; a known verb just before it was mistagged
     // ("protesters end their blockades").
     // A past tense the tagger took for a noun or adjective ends the subject ("Chad sheltered refugees").
-    if (s >= 0 && j < last && j > s && pieceAt[j]! < 0 && (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ || t.pos[j] === POS.VERB) && (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN) && (isPastForm(t.lower[j]!, verbForms) || pastBetweenNames(t, j, last))) {
+    if (
+      s >= 0 &&
+      j < last &&
+      j > s &&
+      pieceAt[j]! < 0 &&
+      (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ || t.pos[j] === POS.VERB) &&
+      (pieceAt[j - 1]! >= 0 || t.pos[j - 1] === POS.NOUN || t.pos[j - 1] === POS.PROPN) &&
+      (isPastForm(t.lower[j]!, verbForms) || pastBetweenNames(t, j, last))
+    ) {
       out.push({ first: s, last: j });
       s = -1;
       continue;
     }
-    if (s >= 0 && j < last && j > s && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!))) && t.lower[j - 1] !== "'s" && pieceAt[j]! < 0) {
+    if (
+      s >= 0 &&
+      j < last &&
+      j > s &&
+      (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE_PRON.has(t.lower[j]!))) &&
+      t.lower[j - 1] !== "'s" &&
+      pieceAt[j]! < 0
+    ) {
       const prev = j - 1;
       const verbish = prev > s && pieceAt[prev]! < 0 && verbForms.has(t.lower[prev]!) && t.pos[prev - 1] !== POS.DET;
       out.push({ first: s, last: verbish ? prev : j });

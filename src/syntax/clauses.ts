@@ -69,7 +69,11 @@ export function splitClauses(t: Tokens, first: number, last: number): Clauses {
 function subjectThenVerb(t: Tokens, from: number, last: number): boolean {
   let j = from;
   let nouns = 0;
-  while (j < last && j < from + 5 && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.PROPN || t.pos[j] === POS.NOUN || t.pos[j] === POS.PRON || t.pos[j] === POS.NUM)) {
+  while (
+    j < last &&
+    j < from + 5 &&
+    (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.PROPN || t.pos[j] === POS.NOUN || t.pos[j] === POS.PRON || t.pos[j] === POS.NUM)
+  ) {
     if (t.pos[j] !== POS.DET) nouns++;
     j++;
   }

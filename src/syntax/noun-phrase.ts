@@ -16,7 +16,31 @@ export interface TokenRange {
 }
 
 /** Words before a number that belong to the quantity ("at least 75", "some 300"). */
-const QUANTITY_WORDS = new Set(['least', 'most', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'fewer', 'less', 'than', 'up', 'to', 'only', 'just', 'another', 'all', 'both', 'estimated', 'an']);
+const QUANTITY_WORDS = new Set([
+  'least',
+  'most',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'more',
+  'fewer',
+  'less',
+  'than',
+  'up',
+  'to',
+  'only',
+  'just',
+  'another',
+  'all',
+  'both',
+  'estimated',
+  'an',
+]);
 /** Prepositions whose phrase, when it names a place or body, belongs to the actor ("protesters in Baghdad"). */
 const PLACE_PREPS = new Set(['in', 'from', 'for', 'at', 'near']);
 
@@ -43,7 +67,10 @@ export function growLeft(t: Tokens, first: number, sentFirst: number): number {
       f = p;
       continue;
     }
-    if (QUANTITY_WORDS.has(w) && (t.pos[f] === POS.NUM || t.lower[f] === 'least' || t.lower[f] === 'than' || t.lower[f] === 'to' || QUANTITY_WORDS.has(t.lower[f]!))) {
+    if (
+      QUANTITY_WORDS.has(w) &&
+      (t.pos[f] === POS.NUM || t.lower[f] === 'least' || t.lower[f] === 'than' || t.lower[f] === 'to' || QUANTITY_WORDS.has(t.lower[f]!))
+    ) {
       if (w === 'to' && t.lower[p - 1] !== 'up') return f;
       // "set up two hospitals", "handed over 30 prisoners": a particle of the verb, not "up to" or "over 30".
       if ((w === 'up' && t.lower[f] !== 'to') || ((w === 'up' || w === 'over') && p > sentFirst && t.pos[p - 1] === POS.VERB && t.lower[f] !== 'to')) return f;
@@ -51,7 +78,13 @@ export function growLeft(t: Tokens, first: number, sentFirst: number): number {
       continue;
     }
     const apartS = isApostrophe(w) && t.lower[f] === 's';
-    if (w === "'s" || w === '’s' || apartS || (w === 's' && p - 1 >= sentFirst && isApostrophe(t.lower[p - 1]!)) || (isApostrophe(w) && p > sentFirst && t.start[p] === t.end[p - 1])) {
+    if (
+      w === "'s" ||
+      w === '’s' ||
+      apartS ||
+      (w === 's' && p - 1 >= sentFirst && isApostrophe(t.lower[p - 1]!)) ||
+      (isApostrophe(w) && p > sentFirst && t.start[p] === t.end[p - 1])
+    ) {
       // "Israel 's military": the possessor belongs to the phrase.
       const q = w === 's' ? p - 2 : p - 1;
       if (q < sentFirst || !nounPhraseWord(t, q)) return f;
@@ -98,7 +131,7 @@ export function growRight(t: Tokens, last: number, sentLast: number, depth: numb
     if (depth < 2 && (prep === 'of' || PLACE_PREPS.has(prep))) {
       // "Erdogan of Turkey", "the Kingdom of Bahrain"; "protesters in Baghdad", "diplomats from Poland".
       let e = l + 1;
-      if (e < sentLast && (opensPhrase(t, e))) e++;
+      if (e < sentLast && opensPhrase(t, e)) e++;
       const s = e;
       let named = false;
       while (e < sentLast && t.pos[e] !== POS.DET && nounPhraseWord(t, e)) {
@@ -121,7 +154,7 @@ function agentPhraseAt(t: Tokens, j: number, sentLast: number): number {
   const w = t.lower[j]!;
   if (w === t.lemma[j] || w.endsWith('ing') || w.endsWith('s')) return j;
   let e = j + 2;
-  if (e < sentLast && (opensPhrase(t, e))) e++;
+  if (e < sentLast && opensPhrase(t, e)) e++;
   const s = e;
   while (e < sentLast && t.pos[e] !== POS.DET && nounPhraseWord(t, e)) e++;
   return e > s ? e : j;

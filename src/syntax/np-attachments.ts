@@ -15,12 +15,12 @@ export function appositiveAfter(t: Tokens, l: number, sentLast: number): number 
   }
   if (open !== ',') return l;
   let e = l + 1;
-  if (e < sentLast && (opensPhrase(t, e))) e++;
+  if (e < sentLast && opensPhrase(t, e)) e++;
   const s = e;
   while (e < sentLast && nounPhraseWord(t, e) && e - l <= 8) e++;
   if (e === s) return l;
   // Closed by a comma (not a list going on with "and") or by the end of the sentence.
-  if (e >= sentLast || t.pos[e] === POS.PUNCT && t.lower[e] !== ',') return e;
+  if (e >= sentLast || (t.pos[e] === POS.PUNCT && t.lower[e] !== ',')) return e;
   if (t.lower[e] === ',' && t.lower[e + 1] !== 'and' && t.lower[e + 1] !== 'or' && e + 1 < sentLast) return e;
   return l;
 }

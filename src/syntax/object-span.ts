@@ -19,7 +19,12 @@ export function objectSpanEnd(t: Tokens, from: number, last: number, relatives: 
     // "threatened to cut aid to Egypt": the infinitive complement holds the target.
     const infinitive = t.lower[j - 1] === 'to' && j <= from + 2;
     // "written guarantees": a participle before a noun modifies it.
-    const participle = /(ed|en)$/.test(w) && (t.pos[j - 1] === POS.DET || t.pos[j - 1] === POS.ADJ || t.pos[j - 1] === POS.NUM || (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
+    const participle =
+      /(ed|en)$/.test(w) &&
+      (t.pos[j - 1] === POS.DET ||
+        t.pos[j - 1] === POS.ADJ ||
+        t.pos[j - 1] === POS.NUM ||
+        (j === from && (t.pos[j + 1] === POS.NOUN || t.pos[j + 1] === POS.PROPN)));
     // "rejected calls for": a plural noun the tagger took for a verb right after a verb.
     const plural = w.endsWith('s') && t.pos[j - 1] === POS.VERB;
     if (t.pos[j] === POS.VERB && !continuing.has(w) && !gerund && !infinitive && !participle && !plural) return j;

@@ -48,7 +48,7 @@ function slotToken(t: Tokens, from: number, first: number, opts: SlotOptions): n
   }
   while (j >= first) {
     const p = t.pos[j]!;
-    if (p === POS.AUX || p === POS.ADV || p === POS.PART && t.lower[j] !== 'to') {
+    if (p === POS.AUX || p === POS.ADV || (p === POS.PART && t.lower[j] !== 'to')) {
       j--;
       continue;
     }
@@ -93,7 +93,8 @@ export function isAside(text: string, t: Tokens, s: number, e: number): boolean 
   if (s >= e) return false;
   const w = t.lower[s]!;
   const p = t.pos[s]!;
-  if (SUBJECT_RELATIVES.has(w) || p === POS.DET || p === POS.ADP || p === POS.NUM || p === POS.ADV || p === POS.ADJ || p === POS.VERB || p === POS.SCONJ) return true;
+  if (SUBJECT_RELATIVES.has(w) || p === POS.DET || p === POS.ADP || p === POS.NUM || p === POS.ADV || p === POS.ADJ || p === POS.VERB || p === POS.SCONJ)
+    return true;
   if (p === POS.NOUN && !t.cap[s]) return true;
   // A place or party after a name: "Ashton, Md.," "Lindsey Graham, R-S.C.,"
   return e - s <= 3 && t.cap[s] === 1 && /\.$|-/.test(text.slice(t.start[s]!, t.end[e - 1]!));

@@ -13,13 +13,25 @@ const MONTHS = MONTH_NAMES;
 const WEEKDAYS = WEEKDAY_NAMES;
 
 const MONTH_ABBR: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 /** Lower-case month names, abbreviations and abbreviations with a full stop, to their number. */
 const MONTH_NUMBER = new Map<string, number>([
-  ...[...MONTHS.map((m, i): [string, number] => [m, i + 1]), ...Object.entries(MONTH_ABBR)].flatMap(
-    ([a, n]): Array<[string, number]> => [[a, n], [a + '.', n]],
-  ),
+  ...[...MONTHS.map((m, i): [string, number] => [m, i + 1]), ...Object.entries(MONTH_ABBR)].flatMap(([a, n]): Array<[string, number]> => [
+    [a, n],
+    [a + '.', n],
+  ]),
 ]);
 const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((w, i) => [w, i]));
 

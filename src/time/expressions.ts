@@ -1,7 +1,17 @@
 import { POS, type Tokens } from '../language/tokens.js';
 import { DATE_SOFTENERS as SOFTENERS, MONTH_LEAD, YEAR_LEAD } from '../language/closed-class.js';
 import {
-  addDays, format, isRealDay, lastMonthNamed, lastWeekday, monthFrom, monthOfLower, nextWeekday, parseYmd, weekdayOfLower, yearForDay,
+  addDays,
+  format,
+  isRealDay,
+  lastMonthNamed,
+  lastWeekday,
+  monthFrom,
+  monthOfLower,
+  nextWeekday,
+  parseYmd,
+  weekdayOfLower,
+  yearForDay,
   type DateValue,
 } from './calendar.js';
 

@@ -21,8 +21,12 @@ export interface FoundDate {
 export function findDates(text: string, pub: string | null): FoundDate[] {
   const { tokens: t } = tokenize(text);
   return findTimeExpressions(t, 0, t.n, pub).map((e) => ({
-    text: text.slice(e.start, e.end), start: e.start, end: e.end,
-    date: e.value?.date ?? null, precision: e.value?.precision ?? null, impossible: e.impossible,
+    text: text.slice(e.start, e.end),
+    start: e.start,
+    end: e.end,
+    date: e.value?.date ?? null,
+    precision: e.value?.precision ?? null,
+    impossible: e.impossible,
   }));
 }
 

@@ -18,7 +18,11 @@ export function dateEvents(a: Analysis): void {
     for (const e of found) {
       if (!e.impossible) continue;
       message(a, {
-        level: 'warning', code: 'date-impossible', stage: 'time', start: e.start, end: e.end,
+        level: 'warning',
+        code: 'date-impossible',
+        stage: 'time',
+        start: e.start,
+        end: e.end,
         text: `'${a.text.slice(e.start, e.end)}' is not a real date; it was not used`,
       });
     }

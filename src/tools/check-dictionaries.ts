@@ -20,7 +20,40 @@ export interface CheckReport {
   problems: CheckProblem[];
 }
 
-const ROLE_CODES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'AGR', 'BUS', 'CRM', 'CVL', 'DEV', 'EDU', 'ELI', 'ENV', 'HLH', 'HRI', 'LAB', 'MED', 'REF', 'MOD', 'RAD', 'IGO', 'IMG', 'NGO', 'MNC', 'ETH', 'REL']);
+const ROLE_CODES = new Set([
+  'GOV',
+  'MIL',
+  'COP',
+  'JUD',
+  'LEG',
+  'SPY',
+  'OPP',
+  'REB',
+  'INS',
+  'SEP',
+  'UAF',
+  'AGR',
+  'BUS',
+  'CRM',
+  'CVL',
+  'DEV',
+  'EDU',
+  'ELI',
+  'ENV',
+  'HLH',
+  'HRI',
+  'LAB',
+  'MED',
+  'REF',
+  'MOD',
+  'RAD',
+  'IGO',
+  'IMG',
+  'NGO',
+  'MNC',
+  'ETH',
+  'REL',
+]);
 
 /** Validate the project's dictionaries and the given user files: schema, codes, dates, overlaps, shadowing, examples. */
 export function checkDictionaries(userPaths: string[]): CheckReport {
@@ -93,6 +126,7 @@ export function checkDictionaries(userPaths: string[]): CheckReport {
     }
   }
   const errors = problems.filter((p) => p.level === 'error').length;
-  const entries = raw.cameo.length + raw.plover.length + raw.countries.length + raw.organizations.length + raw.agents.length + raw.people.length + raw.patterns.length;
+  const entries =
+    raw.cameo.length + raw.plover.length + raw.countries.length + raw.organizations.length + raw.agents.length + raw.people.length + raw.patterns.length;
   return { files: raw.files.length, entries, errors, warnings: problems.length - errors, problems };
 }

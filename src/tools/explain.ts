@@ -17,14 +17,18 @@ export function explain(sentence: string, date: string | null, dict: string[]): 
     for (const m of a.mentions) {
       if (t.sent[m.first] !== s.index) continue;
       const ent = a.entities[m.entity]!;
-      lines.push(`  actor "${a.text.slice(m.start, m.end)}" -> ${m.code ?? '?'} (${m.kind}${m.strong ? '' : ', modifier'}${m.inferred ? ', country from the article' : ''}) entity ${ent.id} ${ent.name}${m.refs.length ? ` from ${[...new Set(m.refs)].join(', ')}` : ''}`);
+      lines.push(
+        `  actor "${a.text.slice(m.start, m.end)}" -> ${m.code ?? '?'} (${m.kind}${m.strong ? '' : ', modifier'}${m.inferred ? ', country from the article' : ''}) entity ${ent.id} ${ent.name}${m.refs.length ? ` from ${[...new Set(m.refs)].join(', ')}` : ''}`,
+      );
     }
   }
   lines.push('', 'patterns:');
   lines.push(...(trace.length ? trace : ['  no verb or noun of this text has a pattern']));
   lines.push('', `events (${doc.events.length}):`);
   for (const e of doc.events) {
-    lines.push(`  ${e.source?.code ?? '-'} -> ${e.target?.code ?? '-'}  ${e.code} ${e.name} (Goldstein ${e.goldstein}, quad ${e.quad}, penta ${e.penta})  verb "${e.verb.text}" pattern ${e.pattern}${e.negated ? ' NEGATED' : ''}${e.modality !== 'asserted' ? ` ${e.modality}` : ''} voice ${e.attribution.kind}${e.attribution.speaker ? ` (${e.attribution.speaker.name})` : ''} confidence ${e.confidence}`);
+    lines.push(
+      `  ${e.source?.code ?? '-'} -> ${e.target?.code ?? '-'}  ${e.code} ${e.name} (Goldstein ${e.goldstein}, quad ${e.quad}, penta ${e.penta})  verb "${e.verb.text}" pattern ${e.pattern}${e.negated ? ' NEGATED' : ''}${e.modality !== 'asserted' ? ` ${e.modality}` : ''} voice ${e.attribution.kind}${e.attribution.speaker ? ` (${e.attribution.speaker.name})` : ''} confidence ${e.confidence}`,
+    );
   }
   for (const m of doc.messages) lines.push(`  message ${m.level} ${m.code}: ${m.text}`);
   return lines.join('\n') + '\n';
