@@ -85,7 +85,8 @@ class PgStore implements Store {
   async stats(): Promise<StoreStats> {
     const [row] = await this.rows<StoreStats>({
       sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
-        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged`,
+        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged,
+        (SELECT min(date)::text FROM documents) AS "firstDate", (SELECT max(date)::text FROM documents) AS "lastDate"`,
       params: [],
     });
     return row!;
