@@ -13,10 +13,10 @@
 //      Wikidata statements only. Snapshots of 2022-2023: an open end means "in office when the snapshot was taken".
 //
 // Usage: node scripts/data/people.mjs [--mirror /work/.mirror] [--out data/actors/people] [--with-ambassadors]
-// Rules: roles ending before 1990-01-01 are dropped, then persons without roles. Dates "YYYY" and "YYYY-MM" become
+// Rules: roles ending before 1990-01-01 (or ending the day they start) are dropped, then persons without roles. Dates "YYYY" and "YYYY-MM" become
 // YYYY-01-01 / YYYY-MM-01 as a start and YYYY-12-31 / last day of the month as an end. A person already in another
-// file of data/actors/people (same country, same name or alias once accents and case are folded) is skipped. Two
-// records of one country with the same folded name become one entry with the roles of both.
+// file of data/actors/people (same name or alias once accents and case are folded, in any country) is skipped. Two
+// records of one country with the same folded name, or one Wikidata item in two countries' lists, become one entry.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,7 +93,7 @@ class People {
   }
   add(file, country, name, aliases, roles, source) {
     const names = [name, ...aliases];
-    if (names.some((n) => this.taken.has(`${country}|${fold(n)}`))) {
+    if (names.some((n) => this.taken.has(`${country}|${fold(n)}`) || this.taken.has(`*|${fold(n)}`))) {
       this.skipped++;
       return;
     }
@@ -122,7 +122,7 @@ function takenNames(dir) {
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
       if (!line.startsWith('{')) continue;
       const p = JSON.parse(line);
-      for (const n of [p.name, ...p.aliases]) taken.add(`${p.country}|${fold(n)}`);
+      for (const n of [p.name, ...p.aliases]) taken.add(`${p.country}|${fold(n)}`).add(`*|${fold(n)}`);
     }
   }
   return taken;
@@ -153,7 +153,7 @@ function mergeTerms(terms, titleOf, code, openAfter) {
     }
   }
   for (const r of roles) if (r.to > openAfter) r.to = null;
-  return roles.filter((r) => r.to === null || r.to >= CUTOFF);
+  return roles.filter((r) => (r.to === null || r.to >= CUTOFF) && (r.to === null || r.to > r.from));
 }
 
 function congress(people) {
@@ -231,6 +231,7 @@ export const REPOS = {
 const cleanName = (s) => s.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
 
 function cabinets(people) {
+  const seenQid = new Map();
   for (const [name, country] of Object.entries(REPOS)) {
     const repo = `every-politician-scrapers+${name}`;
     const commit = git(repo, 'rev-parse', 'HEAD').trim().slice(0, 12);
@@ -243,15 +244,22 @@ function cabinets(people) {
       if (!code || DIPLOMATS?.test(r.position)) continue;
       const role = { code: country + code, title: r.position.replace(/^./, (c) => c.toUpperCase()), from: isoDate(r.start, false), to: isoDate(r.end, true) };
       if (role.to && role.to < CUTOFF) continue;
-      if (role.from && role.to && role.to < role.from) continue;
+      if (role.from && role.to && role.to <= role.from) continue;
       const p = byId.get(r.personID) ?? { person, enwiki: cleanName(r.enwiki ?? ''), roles: [] };
       if (!p.roles.some((o) => o.title === role.title && o.from === role.from)) p.roles.push(role);
       byId.set(r.personID, p);
     }
     for (const [qid, p] of byId) {
+      const first = seenQid.get(qid);
+      if (first) {
+        // One person in two countries' lists (a co-prince, a minister listed twice): one entry, each role its own code.
+        for (const r of p.roles) if (!first.roles.some((o) => o.code === r.code && o.title === r.title && o.from === r.from)) first.roles.push(r);
+        continue;
+      }
       const aliases = [...new Set([asciiName(p.person), p.enwiki, asciiName(p.enwiki)].filter((a) => a && a.length >= 2 && a !== p.person))];
       p.roles.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
       people.add('wikidata-cabinets.jsonl', country, p.person, aliases, p.roles, `Wikidata (CC0) via every-politician-scrapers/${name} html/holders21.csv @${commit}, ${qid}`);
+      seenQid.set(qid, p);
     }
   }
 }
