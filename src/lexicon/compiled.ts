@@ -34,13 +34,17 @@ function stamp(schemaDir: string): string {
   return stampOf(files);
 }
 
-/** Every file under `dir`, any kind, by path and content: the Lexicon is current only when none changed. */
+/**
+ * Every file under `dir`, any kind, by path and content: the Lexicon is current only when none changed. `staging/`
+ * holds data the loader does not read (data/README.md), so it is left out.
+ */
 function dataHash(dir: string): string {
   const h = createHash('sha256');
   const walk = (d: string, rel: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (e.isDirectory()) walk(join(d, e.name), `${rel}${e.name}/`);
-      else
+      if (e.isDirectory()) {
+        if (rel !== '' || e.name !== 'staging') walk(join(d, e.name), `${rel}${e.name}/`);
+      } else
         h.update(`${rel}${e.name}`)
           .update('\0')
           .update(readFileSync(join(d, e.name)))
