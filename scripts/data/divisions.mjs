@@ -25,13 +25,55 @@ const ISO = resolve(arg('--iso', '/tmp/data9/package'));
 const CRD = resolve(arg('--crd', '/tmp/data9/crd/package'));
 const OUT = arg('--out', 'data/actors/divisions.ndjson');
 
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-const ascii = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'");
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const ascii = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'");
 
 // Words naming the kind of division; a name ending in one also stands without it ("Amur Oblast" -> "Amur").
-const TYPE = /\s+(oblast|krai|kray|province|autonomous region|region|state|governorate|prefecture|county|district|department|territory|autonomous okrug|okrug|shi|sheng|municipality|division|emirate|voivodeship|canton|parish)$/i;
+const TYPE =
+  /\s+(oblast|krai|kray|province|autonomous region|region|state|governorate|prefecture|county|district|department|territory|autonomous okrug|okrug|shi|sheng|municipality|division|emirate|voivodeship|canton|parish)$/i;
 // Bare forms too common as words to stand alone.
-const GENERIC = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'capital', 'upper', 'lower', 'coast', 'lakes', 'islands', 'national', 'federal', 'city', 'center', 'centre', 'north east', 'north west', 'south east', 'south west', 'north central', 'far west', 'mid west', 'great', 'new']);
+const GENERIC = new Set([
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'capital',
+  'upper',
+  'lower',
+  'coast',
+  'lakes',
+  'islands',
+  'national',
+  'federal',
+  'city',
+  'center',
+  'centre',
+  'north east',
+  'north west',
+  'south east',
+  'south west',
+  'north central',
+  'far west',
+  'mid west',
+  'great',
+  'new',
+]);
 
 /** Other forms of one ISO name: "Asturias, Principado de", "A / B", "Name (note)", accents folded. */
 function forms(name) {
@@ -49,7 +91,11 @@ function forms(name) {
 
 /** The one admin1.ndjson region whose short alias begins the division's name ("Donetsk" of "Donetska oblast"). */
 function stemMatch(regions, names) {
-  const hits = regions.filter((r) => r.aliases.some((x) => x.length >= 5 && names.some((n) => fold(n).startsWith(fold(x)) && /^[a-z]{0,4}( oblast| province| state| region)?$/.test(fold(n).slice(x.length)))));
+  const hits = regions.filter((r) =>
+    r.aliases.some(
+      (x) => x.length >= 5 && names.some((n) => fold(n).startsWith(fold(x)) && /^[a-z]{0,4}( oblast| province| state| region)?$/.test(fold(n).slice(x.length))),
+    ),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -76,9 +122,13 @@ async function main() {
   }
   for (const code of [...english.keys()]) if (unreliable.has(code.slice(0, 2))) english.delete(code);
   console.log(`region-data codes disagree with ISO in ${[...unreliable].sort().join(' ') || 'no country'}`);
-  const admin1 = readFileSync('data/places/admin1.ndjson', 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  const admin1 = readFileSync('data/places/admin1.ndjson', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
   const lines = [];
-  let withEnglish = 0, withAdmin1 = 0;
+  let withEnglish = 0,
+    withAdmin1 = 0;
   for (const d of iso31662) {
     if (d.parent.length !== 2 || !a3[d.parent]) continue;
     const country = a3[d.parent];
@@ -91,15 +141,24 @@ async function main() {
       withEnglish++;
     }
     const keys = new Set(names.map(fold));
-    const a = admin1.find((r) => r.country === country && [r.name, ...r.aliases].some((n) => keys.has(fold(n))))
-      ?? stemMatch(admin1.filter((r) => r.country === country), names);
+    const a =
+      admin1.find((r) => r.country === country && [r.name, ...r.aliases].some((n) => keys.has(fold(n)))) ??
+      stemMatch(
+        admin1.filter((r) => r.country === country),
+        names,
+      );
     if (a) {
       names.push(a.name, ...a.aliases.filter((x) => !TYPE.test(` ${x}`) || x.includes(' ')));
       sources.push(`casus data/places/admin1.ndjson, ${a.name}`);
       withAdmin1++;
     }
     const full = uniqueBy(names, fold);
-    const bare = uniqueBy(full.map((n) => n.replace(TYPE, '')).filter((n) => !keys.has(fold(n)) && !full.some((f) => fold(f) === fold(n)) && n.length >= 3 && !GENERIC.has(fold(n))), fold);
+    const bare = uniqueBy(
+      full
+        .map((n) => n.replace(TYPE, ''))
+        .filter((n) => !keys.has(fold(n)) && !full.some((f) => fold(f) === fold(n)) && n.length >= 3 && !GENERIC.has(fold(n))),
+      fold,
+    );
     lines.push(JSON.stringify({ code: d.code, name: d.name, aliases: full.filter((n) => n !== d.name), bare, country, source: sources.join('; ') }));
   }
   const header = [

@@ -33,8 +33,19 @@ const git = (repo, ...args) => {
     return '';
   }
 };
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-const csvRows = (text) => text.split('\n').slice(1).filter(Boolean).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const csvRows = (text) =>
+  text
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
 
 /** Second-source rows (page, name, start, end) about one Wikidata item in one every-politician-scrapers repository. */
 function secondSource(repoName, qid, name) {
@@ -47,7 +58,13 @@ function secondSource(repoName, qid, name) {
     const text = git(repo, 'show', `HEAD:${f}`);
     const head = text.split('\n')[0].split(',');
     const col = (re) => head.findIndex((h) => re.test(h));
-    const [cItem, cName, cStart, cEnd, cPos] = [col(/^(item|id|wdid)$/i), col(/^(itemLabel|name|person)$/i), col(/^start/i), col(/^end/i), col(/position|office|role/i)];
+    const [cItem, cName, cStart, cEnd, cPos] = [
+      col(/^(item|id|wdid)$/i),
+      col(/^(itemLabel|name|person)$/i),
+      col(/^start/i),
+      col(/^end/i),
+      col(/position|office|role/i),
+    ];
     for (const r of csvRows(text)) {
       if ((cItem >= 0 && r[cItem] === qid) || (cName >= 0 && r[cName] && fold(r[cName]) === fold(name))) {
         found.push({ page: decodeURIComponent(page), start: r[cStart] ?? '', end: r[cEnd] ?? '', office: r[cPos] ?? '' });
@@ -75,8 +92,14 @@ function secondSource(repoName, qid, name) {
 
 const STOP = new Set(['minister', 'of', 'the', 'and', 'for', 'affairs', 'deputy', 'state', 'to']);
 const sharesWord = (a, b) => {
-  const w = new Set(fold(a).split(/\W+/).filter((x) => x.length > 3 && !STOP.has(x)));
-  return fold(b).split(/\W+/).some((x) => w.has(x));
+  const w = new Set(
+    fold(a)
+      .split(/\W+/)
+      .filter((x) => x.length > 3 && !STOP.has(x)),
+  );
+  return fold(b)
+    .split(/\W+/)
+    .some((x) => w.has(x));
 };
 const year = (s) => /(\d{4})/.exec(s ?? '')?.[1] ?? '';
 /** Whether a role and a second-source row tell the same start. */
@@ -88,7 +111,12 @@ function agrees(role, row) {
 }
 
 function main() {
-  const entries = FILES.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)));
+  const entries = FILES.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l)),
+  );
   const rand = mulberry32(SEED);
   const picked = new Set();
   while (picked.size < Math.min(N, entries.length)) picked.add(Math.floor(rand() * entries.length));
@@ -111,15 +139,30 @@ function main() {
       rows = secondSource(m[1], m[2], p.name);
     }
     const hit = p.roles.flatMap((r) => rows.filter((row) => agrees(r, row)).map((row) => [r, row]))[0];
-    const [r, row] = hit ?? [role, rows.find((x) => x.start && p.roles.some((q) => sharesWord(q.title, `${x.office} ${x.page}`))) ?? rows.find((x) => x.start) ?? rows[0]];
+    const [r, row] = hit ?? [
+      role,
+      rows.find((x) => x.start && p.roles.some((q) => sharesWord(q.title, `${x.office} ${x.page}`))) ?? rows.find((x) => x.start) ?? rows[0],
+    ];
     const undated = !hit && rows.find((x) => !x.start && p.roles.some((q) => sharesWord(q.title, `${x.office} ${x.page}`)));
     const sameOffice = rows.filter((x) => p.roles.some((q) => sharesWord(q.title, `${x.office} ${x.page}`)));
-    const verdict = hit ? 'agree' : undated ? 'office listed, no dates' : sameOffice.length ? 'differs' : rows.length ? 'listed for another office' : 'no second source';
+    const verdict = hit
+      ? 'agree'
+      : undated
+        ? 'office listed, no dates'
+        : sameOffice.length
+          ? 'differs'
+          : rows.length
+            ? 'listed for another office'
+            : 'no second source';
     tally[verdict]++;
     const says = row ? (row.start ? `${row.start} to ${row.end || '?'}` : `listed as ${row.office || '?'}`) : '';
     console.log(`| ${++i} | ${p.name} | ${p.country} | ${r.title} ${r.from ?? '?'} to ${r.to ?? 'now'} | ${row?.page ?? ''} | ${says} | ${verdict} |`);
   }
-  console.log(`\n${Object.entries(tally).map(([k, v]) => `${k}: ${v}`).join(', ')}`);
+  console.log(
+    `\n${Object.entries(tally)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')}`,
+  );
 }
 
 main();

@@ -33,25 +33,57 @@ const OWN = new Set(['us-congress.jsonl', 'wikidata-cabinets.jsonl']);
 const DIPLOMATS = process.argv.includes('--with-ambassadors') ? null : /ambassador|permanent representative|high commissioner|consul/i;
 
 const git = (repo, ...args) => execFileSync('git', ['-C', join(MIRROR, repo, 'repo'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-export const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-const asciiName = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/ı/g, 'i').replace(/ß/g, 'ss');
+export const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const asciiName = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/ı/g, 'i')
+    .replace(/ß/g, 'ss');
 
 /** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, newlines inside quotes). */
 function parseCsv(text) {
   const rows = [];
-  let row = [], field = '', q = false;
+  let row = [],
+    field = '',
+    q = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (q) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') q = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') q = false;
+      else field += c;
     } else if (c === '"') q = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const [head, ...body] = rows;
   return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, j) => [h, r[j] ?? ''])));
 }
@@ -75,11 +107,21 @@ export function sectorOf(title) {
   if (/\bminist|secretary of state|cabinet secretary/.test(t)) return 'GOV';
   if (/first lady|first gentleman|spouse|\bparty\b|kuomintang|chairperson of the (?!national)/.test(t)) return null;
   if (/white house|downing street|presidential|of the presiden|to the presiden/.test(t)) return 'GOV';
-  if (/joint chiefs|chief of (the )?(general|defen[cs]e|army|naval|navy|air|armed)|chiefs of staff|chief of staff of the (army|air|navy|armed|general)|commander|armed forces|chief of defen/.test(t)) return 'MIL';
+  if (
+    /joint chiefs|chief of (the )?(general|defen[cs]e|army|naval|navy|air|armed)|chiefs of staff|chief of staff of the (army|air|navy|armed|general)|commander|armed forces|chief of defen/.test(
+      t,
+    )
+  )
+    return 'MIL';
   if (/intelligence|security service|state security/.test(t)) return 'SPY';
   if (/police|gendarmerie/.test(t)) return 'COP';
   if (/justice|judge|court|prosecutor/.test(t)) return 'JUD';
-  if (/speaker|leader of the house|chairman of the (national assembly|verkhovna rada|supreme council|parliament|senate)|chairperson of the national assembly|president of the (senate|national assembly|parliament|chamber)|member of parliament|senator/.test(t)) return 'LEG';
+  if (
+    /speaker|leader of the house|chairman of the (national assembly|verkhovna rada|supreme council|parliament|senate)|chairperson of the national assembly|president of the (senate|national assembly|parliament|chamber)|member of parliament|senator/.test(
+      t,
+    )
+  )
+    return 'LEG';
   if (/leader of the opposition/.test(t)) return 'OPP';
   return 'GOV';
 }
@@ -129,14 +171,62 @@ function takenNames(dir) {
 }
 
 const STATES = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
-  FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky',
-  LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi',
-  MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico',
-  NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
-  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont',
-  VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', DC: 'the District of Columbia',
-  PR: 'Puerto Rico', GU: 'Guam', VI: 'the U.S. Virgin Islands', AS: 'American Samoa', MP: 'the Northern Mariana Islands',
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+  DC: 'the District of Columbia',
+  PR: 'Puerto Rico',
+  GU: 'Guam',
+  VI: 'the U.S. Virgin Islands',
+  AS: 'American Samoa',
+  MP: 'the Northern Mariana Islands',
 };
 
 /** Consecutive terms of one office (same type and state, gap under 90 days) become one role. */
@@ -188,47 +278,190 @@ function congress(people) {
 
 // every-politician-scrapers repositories read, with the ISO 3166-1 alpha-3 code of their country (XKX: Kosovo).
 export const REPOS = {
-  afghanistan: 'AFG', 'albania-cabinet': 'ALB', 'algeria-cabinet': 'DZA', 'andorra-cabinet': 'AND', angola: 'AGO',
-  'antigua-barbuda-ministers': 'ATG', 'argentina-ministers': 'ARG', 'armenia-ministers': 'ARM', 'australia-cabinet': 'AUS',
-  'austria-cabinet': 'AUT', 'azerbaijan-cabinet': 'AZE', 'bahamas-cabinet': 'BHS', bahrain: 'BHR', 'bangladesh-ministers': 'BGD',
-  'barbados-cabinet': 'BRB', 'belarus-ministers': 'BLR', 'belgium-cabinet': 'BEL', 'belize-ministers': 'BLZ', 'benin-ministers': 'BEN',
-  'bhutan-ministers': 'BTN', 'bolivia-ministers': 'BOL', 'bosnia-herzegovina-ministers': 'BIH', 'botswana-ministers': 'BWA',
-  'brazil-ministers': 'BRA', 'brunei-ministers': 'BRN', 'bulgaria-cabinet': 'BGR', 'burkina-faso': 'BFA', 'burundi-ministers': 'BDI',
-  'cabo-verde': 'CPV', cambodia: 'KHM', cameroon: 'CMR', 'canada-cabinet': 'CAN', 'central-african-republic': 'CAF',
-  'chad-ministers': 'TCD', 'chile-ministers': 'CHL', 'china-ministers': 'CHN', comoros: 'COM', 'congo-brazzaville': 'COG',
-  'congo-kinshasa-ministers': 'COD', 'costa-rica': 'CRI', 'croatia-ministers': 'HRV', cuba: 'CUB', 'cyprus-cabinet': 'CYP',
-  'czech-ministers': 'CZE', 'denmark-cabinet': 'DNK', 'djibouti-ministers': 'DJI', dominica: 'DMA', 'dominican-republic': 'DOM',
-  'ecuador-ministers': 'ECU', 'egypt-ministers': 'EGY', 'el-salvador-ministers': 'SLV', 'equatorial-guinea': 'GNQ',
-  'eritrea-ministers': 'ERI', estonia: 'EST', eswatini: 'SWZ', 'ethiopia-ministers': 'ETH', 'fiji-ministers': 'FJI',
-  'finland-cabinet': 'FIN', 'france-cabinet': 'FRA', 'gabon-ministers': 'GAB', 'gambia-ministers': 'GMB', 'georgia-ministers': 'GEO',
-  'ghana-ministers': 'GHA', 'greece-cabinet': 'GRC', grenada: 'GRD', 'guatemala-ministers': 'GTM', guinea: 'GIN',
-  'guinea-bissau': 'GNB', guyana: 'GUY', haiti: 'HTI', 'honduras-ministers': 'HND', 'hungary-cabinet': 'HUN',
-  'india-ministers': 'IND', 'indonesia-ministers': 'IDN', 'iran-ministers': 'IRN', 'iraq-ministers': 'IRQ', 'ireland-ministers': 'IRL',
-  'israel-ministers': 'ISR', 'italy-ministers': 'ITA', 'ivory-coast': 'CIV', 'jamaica-ministers': 'JAM', 'japan-ministers': 'JPN',
-  'jordan-ministers': 'JOR', kenya: 'KEN', 'kazakhstan-cabinet': 'KAZ', 'kuwait-ministers': 'KWT', 'kosovo-cabinet': 'XKX',
-  'kiribati-ministers': 'KIR', 'kyrgyzstan-ministers': 'KGZ', 'lesotho-ministers': 'LSO', lithuania: 'LTU', 'luxembourg-cabinet': 'LUX',
-  'latvia-cabinet': 'LVA', 'liechtenstein-ministers': 'LIE', 'liberia-ministers': 'LBR', mozambique: 'MOZ', 'mexico-ministers': 'MEX',
-  'montenegro-cabinet': 'MNE', 'malaysia-ministers': 'MYS', 'malta-ministers': 'MLT', 'mongolia-ministers': 'MNG',
-  'malawi-ministers': 'MWI', 'micronesia-ministers': 'FSM', 'maldives-ministers': 'MDV', 'marshall-islands-ministers': 'MHL',
-  mauritania: 'MRT', 'mauritius-ministers': 'MUS', 'moldova-ministers': 'MDA', 'morocco-ministers': 'MAR', 'myanmar-ministers': 'MMR',
-  nigeria: 'NGA', 'norway-cabinet': 'NOR', 'new-zealand-cabinet': 'NZL', 'north-macedonia-ministers': 'MKD', 'nepal-ministers': 'NPL',
-  'netherlands-cabinet': 'NLD', 'niger-ministers': 'NER', 'north-korea': 'PRK', oman: 'OMN', 'philippines-ministers': 'PHL',
-  'pakistan-ministers': 'PAK', 'portugal-cabinet': 'PRT', 'papua-new-guinea': 'PNG', 'panama-ministers': 'PAN',
-  'paraguay-ministers': 'PRY', 'poland-cabinet': 'POL', 'russia-cabinet': 'RUS', 'romania-cabinet': 'ROU', 'rwanda-ministers': 'RWA',
-  sudan: 'SDN', 'south-korea-ministers': 'KOR', 'south-sudan': 'SSD', 'south-africa-cabinet': 'ZAF', 'sri-lanka-cabinet': 'LKA',
-  'senegal-ministers': 'SEN', 'singapore-ministers': 'SGP', 'slovenia-cabinet': 'SVN', 'somalia-cabinet': 'SOM',
-  'st-lucia-cabinet': 'LCA', 'sweden-cabinet': 'SWE', 'solomons-ministers': 'SLB', 'spain-ministers': 'ESP',
-  'swiss-federal-council': 'CHE', 'san-marino-ministers': 'SMR', 'sierra-leone': 'SLE', 'slovakia-cabinet': 'SVK',
-  'st-vincent-and-the-grenadines': 'VCT', 'sao-tome-and-principe': 'STP', 'saudi-ministers': 'SAU', 'serbia-ministers': 'SRB',
-  'st-kitts-and-nevis-cabinet': 'KNA', suriname: 'SUR', syria: 'SYR', 'turkey-ministers': 'TUR', taiwan: 'TWN', togo: 'TGO',
-  'tonga-ministers': 'TON', 'tanzania-ministers': 'TZA', 'tunisia-ministers': 'TUN', 'trinidad-and-tobago-cabinet': 'TTO',
-  'tuvalu-ministers': 'TUV', 'tajikistan-ministers': 'TJK', 'timor-leste-ministers': 'TLS', turkmenistan: 'TKM', 'us-cabinet': 'USA',
-  'united-kingdom-cabinet': 'GBR', 'ukraine-cabinet': 'UKR', 'uae-ministers': 'ARE', 'uzbekistan-ministers': 'UZB',
-  'uruguay-ministers': 'URY', 'uganda-ministers': 'UGA', vietnam: 'VNM', venezuela: 'VEN', 'vanuatu-cabinet': 'VUT', yemen: 'YEM',
-  zimbabwe: 'ZWE', 'zambia-ministers': 'ZMB',
+  afghanistan: 'AFG',
+  'albania-cabinet': 'ALB',
+  'algeria-cabinet': 'DZA',
+  'andorra-cabinet': 'AND',
+  angola: 'AGO',
+  'antigua-barbuda-ministers': 'ATG',
+  'argentina-ministers': 'ARG',
+  'armenia-ministers': 'ARM',
+  'australia-cabinet': 'AUS',
+  'austria-cabinet': 'AUT',
+  'azerbaijan-cabinet': 'AZE',
+  'bahamas-cabinet': 'BHS',
+  bahrain: 'BHR',
+  'bangladesh-ministers': 'BGD',
+  'barbados-cabinet': 'BRB',
+  'belarus-ministers': 'BLR',
+  'belgium-cabinet': 'BEL',
+  'belize-ministers': 'BLZ',
+  'benin-ministers': 'BEN',
+  'bhutan-ministers': 'BTN',
+  'bolivia-ministers': 'BOL',
+  'bosnia-herzegovina-ministers': 'BIH',
+  'botswana-ministers': 'BWA',
+  'brazil-ministers': 'BRA',
+  'brunei-ministers': 'BRN',
+  'bulgaria-cabinet': 'BGR',
+  'burkina-faso': 'BFA',
+  'burundi-ministers': 'BDI',
+  'cabo-verde': 'CPV',
+  cambodia: 'KHM',
+  cameroon: 'CMR',
+  'canada-cabinet': 'CAN',
+  'central-african-republic': 'CAF',
+  'chad-ministers': 'TCD',
+  'chile-ministers': 'CHL',
+  'china-ministers': 'CHN',
+  comoros: 'COM',
+  'congo-brazzaville': 'COG',
+  'congo-kinshasa-ministers': 'COD',
+  'costa-rica': 'CRI',
+  'croatia-ministers': 'HRV',
+  cuba: 'CUB',
+  'cyprus-cabinet': 'CYP',
+  'czech-ministers': 'CZE',
+  'denmark-cabinet': 'DNK',
+  'djibouti-ministers': 'DJI',
+  dominica: 'DMA',
+  'dominican-republic': 'DOM',
+  'ecuador-ministers': 'ECU',
+  'egypt-ministers': 'EGY',
+  'el-salvador-ministers': 'SLV',
+  'equatorial-guinea': 'GNQ',
+  'eritrea-ministers': 'ERI',
+  estonia: 'EST',
+  eswatini: 'SWZ',
+  'ethiopia-ministers': 'ETH',
+  'fiji-ministers': 'FJI',
+  'finland-cabinet': 'FIN',
+  'france-cabinet': 'FRA',
+  'gabon-ministers': 'GAB',
+  'gambia-ministers': 'GMB',
+  'georgia-ministers': 'GEO',
+  'ghana-ministers': 'GHA',
+  'greece-cabinet': 'GRC',
+  grenada: 'GRD',
+  'guatemala-ministers': 'GTM',
+  guinea: 'GIN',
+  'guinea-bissau': 'GNB',
+  guyana: 'GUY',
+  haiti: 'HTI',
+  'honduras-ministers': 'HND',
+  'hungary-cabinet': 'HUN',
+  'india-ministers': 'IND',
+  'indonesia-ministers': 'IDN',
+  'iran-ministers': 'IRN',
+  'iraq-ministers': 'IRQ',
+  'ireland-ministers': 'IRL',
+  'israel-ministers': 'ISR',
+  'italy-ministers': 'ITA',
+  'ivory-coast': 'CIV',
+  'jamaica-ministers': 'JAM',
+  'japan-ministers': 'JPN',
+  'jordan-ministers': 'JOR',
+  kenya: 'KEN',
+  'kazakhstan-cabinet': 'KAZ',
+  'kuwait-ministers': 'KWT',
+  'kosovo-cabinet': 'XKX',
+  'kiribati-ministers': 'KIR',
+  'kyrgyzstan-ministers': 'KGZ',
+  'lesotho-ministers': 'LSO',
+  lithuania: 'LTU',
+  'luxembourg-cabinet': 'LUX',
+  'latvia-cabinet': 'LVA',
+  'liechtenstein-ministers': 'LIE',
+  'liberia-ministers': 'LBR',
+  mozambique: 'MOZ',
+  'mexico-ministers': 'MEX',
+  'montenegro-cabinet': 'MNE',
+  'malaysia-ministers': 'MYS',
+  'malta-ministers': 'MLT',
+  'mongolia-ministers': 'MNG',
+  'malawi-ministers': 'MWI',
+  'micronesia-ministers': 'FSM',
+  'maldives-ministers': 'MDV',
+  'marshall-islands-ministers': 'MHL',
+  mauritania: 'MRT',
+  'mauritius-ministers': 'MUS',
+  'moldova-ministers': 'MDA',
+  'morocco-ministers': 'MAR',
+  'myanmar-ministers': 'MMR',
+  nigeria: 'NGA',
+  'norway-cabinet': 'NOR',
+  'new-zealand-cabinet': 'NZL',
+  'north-macedonia-ministers': 'MKD',
+  'nepal-ministers': 'NPL',
+  'netherlands-cabinet': 'NLD',
+  'niger-ministers': 'NER',
+  'north-korea': 'PRK',
+  oman: 'OMN',
+  'philippines-ministers': 'PHL',
+  'pakistan-ministers': 'PAK',
+  'portugal-cabinet': 'PRT',
+  'papua-new-guinea': 'PNG',
+  'panama-ministers': 'PAN',
+  'paraguay-ministers': 'PRY',
+  'poland-cabinet': 'POL',
+  'russia-cabinet': 'RUS',
+  'romania-cabinet': 'ROU',
+  'rwanda-ministers': 'RWA',
+  sudan: 'SDN',
+  'south-korea-ministers': 'KOR',
+  'south-sudan': 'SSD',
+  'south-africa-cabinet': 'ZAF',
+  'sri-lanka-cabinet': 'LKA',
+  'senegal-ministers': 'SEN',
+  'singapore-ministers': 'SGP',
+  'slovenia-cabinet': 'SVN',
+  'somalia-cabinet': 'SOM',
+  'st-lucia-cabinet': 'LCA',
+  'sweden-cabinet': 'SWE',
+  'solomons-ministers': 'SLB',
+  'spain-ministers': 'ESP',
+  'swiss-federal-council': 'CHE',
+  'san-marino-ministers': 'SMR',
+  'sierra-leone': 'SLE',
+  'slovakia-cabinet': 'SVK',
+  'st-vincent-and-the-grenadines': 'VCT',
+  'sao-tome-and-principe': 'STP',
+  'saudi-ministers': 'SAU',
+  'serbia-ministers': 'SRB',
+  'st-kitts-and-nevis-cabinet': 'KNA',
+  suriname: 'SUR',
+  syria: 'SYR',
+  'turkey-ministers': 'TUR',
+  taiwan: 'TWN',
+  togo: 'TGO',
+  'tonga-ministers': 'TON',
+  'tanzania-ministers': 'TZA',
+  'tunisia-ministers': 'TUN',
+  'trinidad-and-tobago-cabinet': 'TTO',
+  'tuvalu-ministers': 'TUV',
+  'tajikistan-ministers': 'TJK',
+  'timor-leste-ministers': 'TLS',
+  turkmenistan: 'TKM',
+  'us-cabinet': 'USA',
+  'united-kingdom-cabinet': 'GBR',
+  'ukraine-cabinet': 'UKR',
+  'uae-ministers': 'ARE',
+  'uzbekistan-ministers': 'UZB',
+  'uruguay-ministers': 'URY',
+  'uganda-ministers': 'UGA',
+  vietnam: 'VNM',
+  venezuela: 'VEN',
+  'vanuatu-cabinet': 'VUT',
+  yemen: 'YEM',
+  zimbabwe: 'ZWE',
+  'zambia-ministers': 'ZMB',
 };
 
-const cleanName = (s) => s.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
+const cleanName = (s) =>
+  s
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function cabinets(people) {
   const seenQid = new Map();
@@ -258,7 +491,14 @@ function cabinets(people) {
       }
       const aliases = [...new Set([asciiName(p.person), p.enwiki, asciiName(p.enwiki)].filter((a) => a && a.length >= 2 && a !== p.person))];
       p.roles.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
-      people.add('wikidata-cabinets.jsonl', country, p.person, aliases, p.roles, `Wikidata (CC0) via every-politician-scrapers/${name} html/holders21.csv @${commit}, ${qid}`);
+      people.add(
+        'wikidata-cabinets.jsonl',
+        country,
+        p.person,
+        aliases,
+        p.roles,
+        `Wikidata (CC0) via every-politician-scrapers/${name} html/holders21.csv @${commit}, ${qid}`,
+      );
       seenQid.set(qid, p);
     }
   }
@@ -268,7 +508,7 @@ const HEADERS = {
   'us-congress.jsonl': [
     '# people: members of the 119th US Congress (with their earlier terms since 1990 and leadership roles) and US presidents and vice-presidents since 1989',
     '# generated by scripts/data/people.mjs from unitedstates/congress-legislators (CC0 1.0); do not edit by hand, re-run the script',
-    '# to null: in office at the data set\'s date; consecutive terms of one seat are one role',
+    "# to null: in office at the data set's date; consecutive terms of one seat are one role",
   ],
   'wikidata-cabinets.jsonl': [
     '# people: cabinet members, heads of state and government, chiefs of staff, central bankers, speakers, judges and regional governors of 177 countries, 1990 on',
