@@ -20,17 +20,7 @@ function speakerActor(a: Analysis, m: Mention): Actor {
 function eventActor(a: Analysis, m: Mention, ph: TokenRange): Actor {
   const ps = a.tokens.start[ph.first]!;
   const pe = a.tokens.end[ph.last - 1]!;
-  return {
-    id: a.entities[m.entity]!.id,
-    text: a.text.slice(m.start, m.end),
-    start: m.start,
-    end: m.end,
-    code: m.code,
-    country: m.country,
-    sector: m.sector,
-    name: m.name,
-    phrase: { text: a.text.slice(ps, pe), start: ps, end: pe },
-  };
+  return { ...speakerActor(a, m), phrase: { text: a.text.slice(ps, pe), start: ps, end: pe } };
 }
 
 function toQuote(a: Analysis, q: QuoteWork): Quote {

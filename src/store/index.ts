@@ -6,7 +6,7 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Document } from '../document/types.js';
 import { openWaiting, plain, storeError, StoreError } from './db.js';
 import { exportSql, type ExportFormat } from './export.js';
-import { actorsSql, dyadsSql, eventsSql, type ActorRow, type DyadRow, type EventRow, type Filters, type Sql } from './query.js';
+import { actorsSql, dyadsSql, eventsSql, STATS_SQL, type ActorRow, type DyadRow, type EventRow, type Filters, type Sql } from './query.js';
 import { createSchema } from './schema.js';
 import { isPostgres } from './open.js';
 
@@ -117,12 +117,7 @@ class DuckStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const [row] = await this.rows<StoreStats>({
-      sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
-        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged,
-        (SELECT min(date)::VARCHAR FROM documents) AS firstDate, (SELECT max(date)::VARCHAR FROM documents) AS lastDate`,
-      params: [],
-    });
+    const [row] = await this.rows<StoreStats>(STATS_SQL);
     return row!;
   }
 

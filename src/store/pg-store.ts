@@ -9,7 +9,7 @@ import { StoreError } from './db.js';
 import { exportSql, type ExportFormat } from './export.js';
 import type { Store, StoreStats } from './index.js';
 import { endPool, ensureSchema, pgError, poolOf } from './pg.js';
-import { actorsSql, dyadsSql, eventsSql, type ActorRow, type DyadRow, type EventRow, type Filters, type Sql } from './query.js';
+import { actorsSql, dyadsSql, eventsSql, STATS_SQL, type ActorRow, type DyadRow, type EventRow, type Filters, type Sql } from './query.js';
 import { appendRow, type Cell } from './rows.js';
 import { columnsOf, createSchema } from './schema.js';
 
@@ -83,12 +83,7 @@ class PgStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const [row] = await this.rows<StoreStats>({
-      sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
-        (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged,
-        (SELECT min(date)::text FROM documents) AS "firstDate", (SELECT max(date)::text FROM documents) AS "lastDate"`,
-      params: [],
-    });
+    const [row] = await this.rows<StoreStats>(STATS_SQL);
     return row!;
   }
 

@@ -125,3 +125,11 @@ export function actorsSql(f: Filters, d: Dialect = 'duckdb'): Sql {
     params,
   };
 }
+
+/** The store's counts and publication range; the same SQL for DuckDB and PostgreSQL. */
+export const STATS_SQL: Sql = {
+  sql: `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS reports,
+    (SELECT count(*) FROM events WHERE negated OR opinion)::INTEGER AS flagged,
+    (SELECT min(date)::TEXT FROM documents) AS "firstDate", (SELECT max(date)::TEXT FROM documents) AS "lastDate"`,
+  params: [],
+};
